@@ -1,0 +1,43 @@
+#pragma once
+// Everything configurable, with the defaults of a real deployment. Loaded by main/ from a TOML
+// file then environment variables (PACTE_*), validated with French messages.
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace pacte::app {
+
+struct Settings {
+  // [database]
+  std::string database = "var/pacte.db";  // PACTE_DATABASE: SQLite path or postgresql:// URL
+  std::size_t database_pool = 8;
+
+  // [server]
+  std::string listen_address = "127.0.0.1";  // PACTE_LISTEN = "host:port"
+  unsigned short listen_port = 8080;
+  std::size_t workers = 8;                    // request handlers off the I/O loop
+  std::size_t max_body_bytes = 1024 * 1024;   // 413 above
+  std::chrono::seconds request_timeout{30};
+  bool secure_cookies = false;                // PACTE_SECURE_COOKIES=1 behind TLS
+  std::string public_url = "http://127.0.0.1:8080";
+
+  // [security]
+  std::string secret_key;  // PACTE_SECRET_KEY: 32+ chars, encrypts TOTP secrets
+  std::chrono::minutes session_idle{30};
+  std::chrono::hours session_absolute{12};
+  int lockout_failures = 5;
+  std::chrono::minutes lockout_window{15};
+  std::size_t password_min_length = 12;
+  // "interactive" (production) or "min" (tests only: fast hashes)
+  std::string password_hash_cost = "interactive";
+  std::chrono::hours password_reset_validity{24};
+
+  // [audit]
+  int audit_retention_months = 12;
+
+  // [log]
+  std::string log_level = "info";
+};
+
+}  // namespace pacte::app

@@ -1,0 +1,11 @@
+#pragma once
+// Port: audit data (to be completed by its feature).
+
+namespace pacte::app {
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+};
+
+}  // namespace pacte::app

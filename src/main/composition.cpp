@@ -1,0 +1,72 @@
+#include "main/composition.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "main/config_loader.hpp"
+#include "storage/sql_store.hpp"
+#include "web/html/auth/session_auth_gate.hpp"
+#include "web/routes.hpp"
+#include "web/server/metrics.hpp"
+#include "web/server/restinio_server.hpp"
+#include "web/server/templates.hpp"
+#include "io/demo/demo_generator.hpp"
+#include "io/territory/geojson_territory.hpp"
+
+namespace pacte::main {
+namespace {
+
+std::unique_ptr<app::Store> OpenStore(const app::Settings& s) {
+  if (!storage::IsPostgresUrl(s.database)) {
+    auto parent = std::filesystem::path(s.database).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  auto store = std::make_unique<storage::SqlStore>(
+      storage::DatabaseOptions{s.database, std::max(s.database_pool, s.workers)});
+  auto applied = store->MigrateSchema();
+  if (!applied.empty()) spdlog::info("{} migration(s) appliquée(s)", applied.size());
+  return store;
+}
+
+int Serve(const app::Settings& s) {
+  web::BlockShutdownSignals();
+  auto store = OpenStore(s);
+  app::SystemClock clock;
+  web::Templates templates;
+  web::Metrics metrics;
+  web::SessionAuthGate gate(*store, clock, s);
+  web::Services services{*store, clock, s, templates, metrics, &gate};
+  web::Pipeline pipeline(services, web::BuildRouter());
+  web::HttpServer server(pipeline, web::ServerOptions{s.listen_address, s.listen_port, s.workers,
+                                                      s.max_body_bytes, s.request_timeout});
+  server.Start();
+  int sig = web::WaitForShutdownSignal();
+  spdlog::info("signal {} reçu : arrêt en cours", sig);
+  server.Stop();
+  return 0;
+}
+
+}  // namespace
+
+cli::CliHooks MakeCliHooks() {
+  cli::CliHooks hooks;
+  hooks.load_settings = [](const std::string& path) {
+    auto s = LoadSettings(path, [](const char* name) { return std::getenv(name); });
+    if (s) spdlog::set_level(spdlog::level::from_str(s->log_level));
+    return s;
+  };
+  hooks.open_store = OpenStore;
+  hooks.serve = Serve;
+  hooks.demo = [](app::Store& store, const app::Settings& s, const cli::DemoOptions& o) {
+    return io::RunDemo(store, s, io::DemoParameters{o.seed, o.if_absent, o.size}, std::cout);
+  };
+  hooks.territory_import = [](app::Store& store, const std::string& path) {
+    return io::ImportTerritoryFile(store, path, std::cout, std::cerr);
+  };
+  return hooks;
+}
+
+}  // namespace pacte::main

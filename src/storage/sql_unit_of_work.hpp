@@ -1,0 +1,44 @@
+#pragma once
+// The UnitOfWork over one SQL connection inside one transaction. Repositories are created
+// on first use.
+
+#include <memory>
+
+#include "app/ports/unit_of_work.hpp"
+#include "storage/sql/sql_connection.hpp"
+
+namespace pacte::storage {
+
+class SqlUnitOfWork final : public app::UnitOfWork {
+ public:
+  explicit SqlUnitOfWork(SqlConnection& conn);
+  ~SqlUnitOfWork() override;
+
+  app::AgentRepository& Agents() override;
+  app::SessionRepository& Sessions() override;
+  app::CredentialRepository& Credentials() override;
+  app::AuditRepository& Audit() override;
+  app::TerritoryRepository& Territory() override;
+  app::InstitutionRepository& Institutions() override;
+  app::StructureRepository& Structures() override;
+  // The connection of this transaction (storage tests).
+  SqlConnection& connection() { return conn_; }
+
+ private:
+  template <class Repo, class Impl>
+  Repo& Lazy(std::unique_ptr<Repo>& slot) {
+    if (!slot) slot = std::make_unique<Impl>(conn_);
+    return *slot;
+  }
+
+  SqlConnection& conn_;
+  std::unique_ptr<app::AgentRepository> agents_;
+  std::unique_ptr<app::SessionRepository> sessions_;
+  std::unique_ptr<app::CredentialRepository> credentials_;
+  std::unique_ptr<app::AuditRepository> audit_;
+  std::unique_ptr<app::TerritoryRepository> territory_;
+  std::unique_ptr<app::InstitutionRepository> institutions_;
+  std::unique_ptr<app::StructureRepository> structures_;
+};
+
+}  // namespace pacte::storage

@@ -1,0 +1,52 @@
+#pragma once
+// What a handler receives: the request, who is acting, and the services it may call.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/config/settings.hpp"
+#include "app/policies/actor.hpp"
+#include "app/ports/clock.hpp"
+#include "app/ports/store.hpp"
+#include "domain/common/error.hpp"
+#include "web/server/http.hpp"
+
+namespace pacte::web {
+
+class Templates;
+class Metrics;
+class AuthGate;
+
+struct Services {
+  app::Store& store;
+  app::Clock& clock;
+  const app::Settings& settings;
+  const Templates& templates;
+  Metrics& metrics;
+  AuthGate* auth = nullptr;
+};
+
+struct RequestContext {
+  const HttpRequest& req;
+  Services& services;
+  std::optional<app::Actor> actor;  // set for kPage / kApi routes
+  std::string csrf_token;           // to embed in forms
+  std::vector<std::string> set_cookies;
+
+  // The actor; precondition: the route is not kPublic.
+  const app::Actor& Who() const { return *actor; }
+  std::string Param(const std::string& name) const;  // path parameter
+
+  // Renders templates/<name>.mustache inside the layout (title, navigation for the actor's
+  // roles, CSRF token). An htmx request gets the fragment alone.
+  HttpResponse Page(const std::string& name, const std::string& title, nlohmann::json data,
+                    int status = 200) const;
+  // Renders a template without the layout (htmx fragments).
+  HttpResponse Fragment(const std::string& name, const nlohmann::json& data,
+                        int status = 200) const;
+};
+
+}  // namespace pacte::web

@@ -1,0 +1,137 @@
+#include "support/test_server.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+#include "web/html/auth/session_auth_gate.hpp"
+#include "web/routes.hpp"
+#include "web/server/metrics.hpp"
+#include "web/server/restinio_server.hpp"
+#include "web/server/templates.hpp"
+
+namespace pacte::testing {
+
+std::string ClientResponse::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::vector<std::string> ClientResponse::SetCookies() const {
+  std::vector<std::string> out;
+  auto [b, e] = headers.equal_range("set-cookie");
+  for (auto it = b; it != e; ++it) out.push_back(it->second);
+  return out;
+}
+
+ClientResponse Send(unsigned short port, const ClientRequest& req) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    throw std::runtime_error("connexion au serveur de test impossible");
+  }
+  std::ostringstream out;
+  out << req.method << " " << req.path << " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  for (const auto& [k, v] : req.headers) out << k << ": " << v << "\r\n";
+  if (!req.body.empty() || req.method == "POST" || req.method == "PATCH" || req.method == "PUT") {
+    out << "Content-Length: " << req.body.size() << "\r\n";
+  }
+  out << "\r\n" << req.body;
+  std::string data = out.str();
+  for (std::size_t sent = 0; sent < data.size();) {
+    auto n = ::send(fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string raw;
+  char buf[65536];
+  for (;;) {
+    auto n = recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    raw.append(buf, static_cast<std::size_t>(n));
+  }
+  close(fd);
+  ClientResponse resp;
+  auto header_end = raw.find("\r\n\r\n");
+  if (header_end == std::string::npos) return resp;
+  std::istringstream head(raw.substr(0, header_end));
+  std::string line;
+  std::getline(head, line);
+  if (line.size() >= 12) resp.status = std::stoi(line.substr(9, 3));
+  while (std::getline(head, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    auto colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    std::string name = line.substr(0, colon);
+    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+    std::string value = line.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+    resp.headers.emplace(name, value);
+  }
+  resp.body = raw.substr(header_end + 4);
+  if (resp.Header("transfer-encoding") == "chunked") {
+    std::string decoded;
+    std::size_t pos = 0;
+    while (pos < resp.body.size()) {
+      auto eol = resp.body.find("\r\n", pos);
+      std::size_t len = std::stoul(resp.body.substr(pos, eol - pos), nullptr, 16);
+      if (len == 0) break;
+      decoded += resp.body.substr(eol + 2, len);
+      pos = eol + 2 + len + 2;
+    }
+    resp.body = decoded;
+  }
+  return resp;
+}
+
+app::Settings TestSettings() {
+  app::Settings s;
+  s.secret_key = "test-secret-key-test-secret-key-0123456789";
+  s.password_hash_cost = "min";
+  s.listen_port = 0;
+  s.workers = 4;
+  return s;
+}
+
+struct TestServer::Impl {
+  web::Templates templates;
+  web::Metrics metrics;
+  std::unique_ptr<web::SessionAuthGate> gate;
+  std::unique_ptr<web::Services> services;
+  std::unique_ptr<web::Pipeline> pipeline;
+  std::unique_ptr<web::HttpServer> server;
+};
+
+TestServer::TestServer(app::Settings settings)
+    : settings_(std::move(settings)),
+      clock_(*ParseIsoTimestamp("2026-11-27T09:00:00Z")),
+      impl_(std::make_unique<Impl>()) {
+  settings_.database = db_.url();
+  impl_->gate = std::make_unique<web::SessionAuthGate>(db_.store(), clock_, settings_);
+  impl_->services = std::make_unique<web::Services>(web::Services{
+      db_.store(), clock_, settings_, impl_->templates, impl_->metrics, impl_->gate.get()});
+  impl_->pipeline = std::make_unique<web::Pipeline>(*impl_->services, web::BuildRouter());
+  impl_->server = std::make_unique<web::HttpServer>(
+      *impl_->pipeline, web::ServerOptions{"127.0.0.1", 0, settings_.workers,
+                                           settings_.max_body_bytes, settings_.request_timeout});
+  impl_->server->Start();
+}
+
+TestServer::~TestServer() { impl_->server->Stop(std::chrono::seconds{2}); }
+
+unsigned short TestServer::port() const { return impl_->server->port(); }
+
+ClientResponse TestServer::Get(const std::string& path, std::map<std::string, std::string> headers) {
+  return Send(port(), ClientRequest{"GET", path, std::move(headers), ""});
+}
+
+}  // namespace pacte::testing

@@ -1,0 +1,55 @@
+#pragma once
+// A real pacte server on a free loopback port over a fresh test database, and a minimal
+// HTTP/1.1 client to talk to it.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/config/settings.hpp"
+#include "app/ports/clock.hpp"
+#include "support/test_database.hpp"
+
+namespace pacte::testing {
+
+struct ClientResponse {
+  int status = 0;
+  std::multimap<std::string, std::string> headers;  // lower-case names
+  std::string body;
+  std::string Header(const std::string& name) const;
+  std::vector<std::string> SetCookies() const;
+};
+
+struct ClientRequest {
+  std::string method = "GET";
+  std::string path = "/";
+  std::map<std::string, std::string> headers;
+  std::string body;
+};
+
+// Sends one request with Connection: close and reads the whole answer.
+ClientResponse Send(unsigned short port, const ClientRequest& req);
+
+// Settings suitable for tests: fast password hashes, a fixed secret key.
+app::Settings TestSettings();
+
+class TestServer {
+ public:
+  explicit TestServer(app::Settings settings = TestSettings());
+  ~TestServer();
+  unsigned short port() const;
+  TestDatabase& db() { return db_; }
+  app::ManualClock& clock() { return clock_; }
+  const app::Settings& settings() const { return settings_; }
+  ClientResponse Get(const std::string& path, std::map<std::string, std::string> headers = {});
+
+ private:
+  struct Impl;
+  TestDatabase db_;
+  app::Settings settings_;
+  app::ManualClock clock_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace pacte::testing
