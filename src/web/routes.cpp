@@ -1,5 +1,10 @@
 #include "web/routes.hpp"
 
+#include "web/html/auth/auth_pages.hpp"
+#include "web/html/agents/agent_pages.hpp"
+#include "web/html/territory/territory_pages.hpp"
+#include "web/html/organisations/organisation_pages.hpp"
+#include "web/html/audit/audit_pages.hpp"
 #include "web/html/system/system_pages.hpp"
 
 namespace pacte::web {
@@ -7,6 +12,11 @@ namespace pacte::web {
 Router BuildRouter() {
   Router router;
   RegisterSystemRoutes(router);
+  RegisterAuthRoutes(router);
+  RegisterAgentRoutes(router);
+  RegisterTerritoryRoutes(router);
+  RegisterOrganisationRoutes(router);
+  RegisterAuditRoutes(router);
   return router;
 }
 
