@@ -47,7 +47,8 @@ TEST(OpenApi, DescribesExactlyTheApiRoutes) {
   ASSERT_NE(it, files.end());
   auto documented = DocumentedOperations(std::string(it->second));
   std::set<std::string> existing;
-  for (const auto& r : web::BuildRouter().routes()) {
+  const web::Router router = web::BuildRouter();
+  for (const auto& r : router.routes()) {
     if (r.pattern.rfind("/api/v1/", 0) == 0) existing.insert(r.method + " " + r.pattern);
   }
   for (const auto& op : existing) {

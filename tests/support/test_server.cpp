@@ -6,8 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <sstream>
 #include <stdexcept>
+
+#include <spdlog/spdlog.h>
 
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
@@ -116,6 +119,7 @@ TestServer::TestServer(app::Settings settings)
       clock_(*ParseIsoTimestamp("2026-11-27T09:00:00Z")),
       impl_(std::make_unique<Impl>()) {
   settings_.database = db_.url();
+  if (!std::getenv("PACTE_TEST_LOG")) spdlog::set_level(spdlog::level::warn);
   impl_->gate = std::make_unique<web::SessionAuthGate>(db_.store(), clock_, settings_);
   impl_->services = std::make_unique<web::Services>(web::Services{
       db_.store(), clock_, settings_, impl_->templates, impl_->metrics, impl_->gate.get()});
