@@ -62,6 +62,26 @@ TEST_F(AuditTrail, AppendStoresEveryFieldAndChains) {
   EXPECT_EQ(Head().last_hash, second.hash);
 }
 
+TEST_F(AuditTrail, SeveralEventsInOneTransactionChainInOrder) {
+  RecordMany(db.store(), clock, 1);
+  app::Write(db.store(), [&](app::UnitOfWork& uow) {
+    for (int i = 0; i < 3; ++i) {
+      app::RecordAudit(uow, clock, AgentWithRole(Role::kAdmin), "structure.update", "structure",
+                       std::to_string(i));
+    }
+    return true;
+  });
+  RecordMany(db.store(), clock, 1);
+  auto events = All();
+  ASSERT_EQ(events.size(), 5u);
+  for (std::size_t i = 1; i < events.size(); ++i) {
+    EXPECT_EQ(events[i].id, events[i - 1].id + 1);
+    EXPECT_EQ(events[i].prev_hash, events[i - 1].hash);
+  }
+  EXPECT_EQ(Head().last_id, 5);
+  EXPECT_TRUE(app::VerifyAuditChain(db.store()).Intact());
+}
+
 TEST_F(AuditTrail, RolledBackTransactionLeavesNoEventAndNoHeadMove) {
   RecordMany(db.store(), clock, 1);
   Status result = app::Write(db.store(), [&](app::UnitOfWork& uow) -> Status {

@@ -75,11 +75,16 @@ Conditions ConditionsOf(const app::AuditSearch& s) {
 }  // namespace
 
 audit::ChainHead SqlAuditRepository::LockHead() {
+  // This repository lives for one transaction: once the head is locked, nobody else can move
+  // it, so later appends reuse what this one wrote (re-reading a row updated many times in
+  // one PostgreSQL transaction walks every version of it).
+  if (locked_head_) return *locked_head_;
   auto rows = conn_.Query(std::string("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1") +
                           std::string(conn_.dialect().ForUpdate()))
                   .rows;
   if (rows.empty()) throw SqlError("tête de la chaîne d'audit absente (audit_chain_head)");
-  return audit::ChainHead{rows[0].Int(0), rows[0].Text(1)};
+  locked_head_ = audit::ChainHead{rows[0].Int(0), rows[0].Text(1)};
+  return *locked_head_;
 }
 
 void SqlAuditRepository::Append(app::AuditEvent e) {
@@ -90,7 +95,11 @@ void SqlAuditRepository::Append(app::AuditEvent e) {
   auto moved = conn_.Execute(
       "UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE id = 1 AND last_id = $3",
       {e.id, e.hash, head.last_id});
-  if (moved != 1) throw SqlError("tête de la chaîne d'audit déplacée par une autre transaction");
+  if (moved != 1) {
+    locked_head_.reset();
+    throw SqlError("tête de la chaîne d'audit déplacée par une autre transaction");
+  }
+  locked_head_ = audit::ChainHead{e.id, e.hash};
   conn_.Execute(
       "INSERT INTO audit_events (id, at, agent_id, action, object_type, object_id, client_addr, "
       "request_id, details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "

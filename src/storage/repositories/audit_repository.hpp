@@ -27,13 +27,15 @@ class SqlAuditRepository final : public app::AuditRepository {
                                  std::int64_t max_count) override;
 
  private:
-  // Reads the head, locking it until the end of the transaction. Throws SqlError when the
-  // head row is missing (schema not migrated or tampered with).
+  // Reads the head, locking it until the end of the transaction (once per transaction: the
+  // repository lives as long as its unit of work). Throws SqlError when the head row is
+  // missing (schema not migrated or tampered with).
   audit::ChainHead LockHead();
   // Hash of the greatest stored id <= up_to_id, or fallback when there is none.
   std::string HashAtOrBefore(std::int64_t up_to_id, const std::string& fallback);
 
   SqlConnection& conn_;
+  std::optional<audit::ChainHead> locked_head_;  // set once this transaction holds the lock
 };
 
 }  // namespace pacte::storage
