@@ -42,8 +42,8 @@ std::string PurgeReport::Summary() const {
            " à purger";
   }
   bool plural = count >= 2;
-  std::string events = std::to_string(count) + (plural ? " événements antérieurs" : " événement antérieur") +
-                       " au " + day;
+  std::string events = std::to_string(count) +
+                       (plural ? " événements antérieurs" : " événement antérieur") + " au " + day;
   if (dry_run) return "simulation : " + events + (plural ? " seraient purgés" : " serait purgé");
   return events + (plural ? " purgés" : " purgé") + " (jusqu'au n° " + std::to_string(up_to_id) +
          ")";

@@ -16,7 +16,8 @@ PurgeReport Report(std::int64_t count, bool dry_run) {
 
 TEST(PurgeReport, SummaryInFrench) {
   EXPECT_EQ(Report(0, false).Summary(), "aucun événement antérieur au 27/11/2025 à purger");
-  EXPECT_EQ(Report(1, false).Summary(), "1 événement antérieur au 27/11/2025 purgé (jusqu'au n° 1)");
+  EXPECT_EQ(Report(1, false).Summary(),
+            "1 événement antérieur au 27/11/2025 purgé (jusqu'au n° 1)");
   EXPECT_EQ(Report(3, false).Summary(),
             "3 événements antérieurs au 27/11/2025 purgés (jusqu'au n° 3)");
   EXPECT_EQ(Report(0, true).Summary(),

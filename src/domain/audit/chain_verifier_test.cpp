@@ -60,7 +60,8 @@ TEST(ChainVerifier, AlteredContentIsReportedWithItsId) {
   EXPECT_EQ(report.problems[0], (ChainProblem{K::kAlteredEvent, 3, 3}));
   EXPECT_EQ(report.problems[0].Describe(),
             "événement n° 3 altéré : son empreinte ne correspond plus à son contenu");
-  EXPECT_EQ(report.Summary(), "journal d'audit altéré : 1 problème détecté (5 événements vérifiés)");
+  EXPECT_EQ(report.Summary(),
+            "journal d'audit altéré : 1 problème détecté (5 événements vérifiés)");
 }
 
 TEST(ChainVerifier, RehashedEventBreaksTheNextLink) {

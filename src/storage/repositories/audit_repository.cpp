@@ -79,9 +79,9 @@ audit::ChainHead SqlAuditRepository::LockHead() {
   // it, so later appends reuse what this one wrote (re-reading a row updated many times in
   // one PostgreSQL transaction walks every version of it).
   if (locked_head_) return *locked_head_;
-  auto rows = conn_.Query(std::string("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1") +
-                          std::string(conn_.dialect().ForUpdate()))
-                  .rows;
+  const std::string sql = "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1" +
+                          std::string(conn_.dialect().ForUpdate());
+  auto rows = conn_.Query(sql).rows;
   if (rows.empty()) throw SqlError("tête de la chaîne d'audit absente (audit_chain_head)");
   locked_head_ = audit::ChainHead{rows[0].Int(0), rows[0].Text(1)};
   return *locked_head_;
