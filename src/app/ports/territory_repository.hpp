@@ -65,6 +65,12 @@ struct CommuneFilter {
   std::string query;  // matched on the name's search key and on the INSEE code prefix
 };
 
+// A commune in a select box.
+struct CommuneChoice {
+  std::string insee_code;
+  std::string name;
+};
+
 // A commune's boundary for the map.
 struct CommuneShape {
   std::string insee_code;
@@ -114,6 +120,10 @@ class TerritoryRepository {
   virtual void UpdateCommune(const Commune& c, Timestamp now) = 0;
   // Communes matching the filter, ordered by name.
   virtual std::vector<CommuneListItem> ListCommunes(const CommuneFilter& filter) = 0;
+  // Every commune (code and name), ordered by name: one light query for select boxes.
+  virtual std::vector<CommuneChoice> ListCommuneChoices() = 0;
+  // Every territory without figures, ordered by name.
+  virtual std::vector<Territory> ListTerritoryChoices() = 0;
   virtual std::vector<CommuneShape> ListCommuneShapes(
       const std::optional<std::string>& departement_code) = 0;
 

@@ -21,6 +21,16 @@ Result<TerritoryOverview> GetTerritoryOverview(Store& store, const Actor& actor)
   });
 }
 
+Result<TerritoryChoices> ListTerritoryChoices(Store& store, const Actor& actor) {
+  if (auto allowed = Authorize(actor, OrganisationAction::kReadTerritory); !allowed) {
+    return Fail(allowed.error());
+  }
+  return Read(store, [](UnitOfWork& uow) -> Result<TerritoryChoices> {
+    return TerritoryChoices{uow.Territory().ListCommuneChoices(),
+                            uow.Territory().ListTerritoryChoices()};
+  });
+}
+
 Result<std::vector<CommuneShape>> ListCommuneShapes(Store& store, const Actor& actor) {
   if (auto allowed = Authorize(actor, OrganisationAction::kReadTerritory); !allowed) {
     return Fail(allowed.error());

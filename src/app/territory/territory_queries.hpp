@@ -23,6 +23,14 @@ struct TerritoryOverview {
 // Everything the territory page shows, in one read transaction.
 Result<TerritoryOverview> GetTerritoryOverview(Store& store, const Actor& actor);
 
+struct TerritoryChoices {
+  std::vector<CommuneChoice> communes;  // ordered by name
+  std::vector<Territory> territories;   // ordered by name
+};
+
+// Communes and territories for select boxes (two light queries).
+Result<TerritoryChoices> ListTerritoryChoices(Store& store, const Actor& actor);
+
 // Commune boundaries for the map (all départements).
 Result<std::vector<CommuneShape>> ListCommuneShapes(Store& store, const Actor& actor);
 

@@ -184,6 +184,25 @@ std::vector<app::CommuneListItem> SqlTerritoryRepository::ListCommunes(
   return out;
 }
 
+std::vector<app::CommuneChoice> SqlTerritoryRepository::ListCommuneChoices() {
+  std::vector<app::CommuneChoice> out;
+  for (const auto& r :
+       conn_.Query("SELECT insee_code, name FROM communes ORDER BY search_key, insee_code").rows) {
+    out.push_back({r.Text(0), r.Text(1)});
+  }
+  return out;
+}
+
+std::vector<app::Territory> SqlTerritoryRepository::ListTerritoryChoices() {
+  std::vector<app::Territory> out;
+  for (const auto& r : conn_.Query(std::string("SELECT ") + kTerritoryColumns +
+                                   " FROM territories t ORDER BY t.name, t.id")
+                           .rows) {
+    out.push_back(TerritoryOf(r));
+  }
+  return out;
+}
+
 std::vector<app::CommuneShape> SqlTerritoryRepository::ListCommuneShapes(
     const std::optional<std::string>& departement_code) {
   SqlConditions where;

@@ -25,6 +25,8 @@ class SqlTerritoryRepository final : public app::TerritoryRepository {
   void InsertCommune(const app::Commune& c, Timestamp now) override;
   void UpdateCommune(const app::Commune& c, Timestamp now) override;
   std::vector<app::CommuneListItem> ListCommunes(const app::CommuneFilter& filter) override;
+  std::vector<app::CommuneChoice> ListCommuneChoices() override;
+  std::vector<app::Territory> ListTerritoryChoices() override;
   std::vector<app::CommuneShape> ListCommuneShapes(
       const std::optional<std::string>& departement_code) override;
 
