@@ -22,9 +22,9 @@ struct ImportOptions {
 int RenameImportedDepartement(CliContext& ctx, const std::string& name) {
   auto last = app::LastTerritoryImport(ctx.Store());
   if (!last) return 1;
-  auto renamed = app::RenameDepartement(ctx.Store(), ctx.Clock(),
-                                        app::Actor::System("territory import"),
-                                        last->departement_code, name);
+  auto renamed =
+      app::RenameDepartement(ctx.Store(), ctx.Clock(), app::Actor::System("territory import"),
+                             last->departement_code, name);
   if (!renamed) {
     PrintError(ctx.Err(), renamed.error());
     return 1;
@@ -48,14 +48,15 @@ void RegisterTerritoryCommands(CLI::App& app, CliContext& ctx) {
   import->callback([&ctx, options] {
     if (!options->departement_name.empty() && Trim(options->departement_name).empty()) {
       ctx.Err() << "erreur : le nom du département ne peut pas être vide.\n";
-      throw CliExit{2};
-    }
-    int code = ctx.Hooks().territory_import(ctx.Store(), options->path);
-    if (code == 0 && !options->departement_name.empty()) {
-      code = RenameImportedDepartement(ctx, options->departement_name);
-    }
-    throw CliExit{code};
-  });
+  throw CliExit{2};
+}
+int code = ctx.Hooks().territory_import(ctx.Store(), options->path);
+if (code == 0 && !options->departement_name.empty()) {
+  code = RenameImportedDepartement(ctx, options->departement_name);
+}
+throw CliExit{code};
+}  // namespace pacte::cli
+);
 }
 
 }  // namespace pacte::cli

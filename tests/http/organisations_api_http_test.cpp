@@ -17,8 +17,8 @@ class OrganisationsApiTest : public OrganisationsHttpTest {
 };
 
 TEST_F(OrganisationsApiTest, NeedsAToken) {
-  for (const char* path : {"/api/v1/institutions", "/api/v1/structures", "/api/v1/territories",
-                           "/api/v1/communes"}) {
+  for (const char* path :
+       {"/api/v1/institutions", "/api/v1/structures", "/api/v1/territories", "/api/v1/communes"}) {
     auto r = Api("GET", path, "");
     EXPECT_EQ(r.status, 401) << path;
     EXPECT_NE(r.Header("content-type").find("application/problem+json"), std::string::npos);
@@ -26,9 +26,10 @@ TEST_F(OrganisationsApiTest, NeedsAToken) {
 }
 
 TEST_F(OrganisationsApiTest, CreateGetAndListInstitutions) {
-  auto created = CreateInstitutionJson(
-      {{"name", "CAF des Hauts-de-Seine"}, {"kind", "caf"}, {"siret", "44306184100047"},
-       {"is_pact_signatory", true}});
+  auto created = CreateInstitutionJson({{"name", "CAF des Hauts-de-Seine"},
+                                        {"kind", "caf"},
+                                        {"siret", "44306184100047"},
+                                        {"is_pact_signatory", true}});
   EXPECT_EQ(created["kind"], "caf");
   EXPECT_EQ(created["kind_label"], "Caisse d'allocations familiales (CAF)");
   EXPECT_EQ(created["version"], 1);
@@ -75,10 +76,10 @@ TEST_F(OrganisationsApiTest, InstitutionBodiesAreCheckedStrictly) {
 
   auto missing = Api("POST", "/api/v1/institutions", "admin", json{{"siret", ""}}.dump());
   EXPECT_EQ(ProblemFields(missing), (std::vector<std::string>{"name", "kind"}));
-  EXPECT_EQ(Api("POST", "/api/v1/institutions", "referent",
-                json{{"name", "X"}, {"kind", "autre"}}.dump())
-                .status,
-            403);
+  EXPECT_EQ(
+      Api("POST", "/api/v1/institutions", "referent", json{{"name", "X"}, {"kind", "autre"}}.dump())
+          .status,
+      403);
   EXPECT_EQ(Json(Api("GET", "/api/v1/institutions", "admin"))["total"], 0);
   EXPECT_EQ(Api("GET", "/api/v1/institutions?kind=pole_emploi", "admin").status, 422);
   EXPECT_EQ(ProblemFields(Api("GET", "/api/v1/institutions?page=x&page_size=500", "admin")),
@@ -86,9 +87,9 @@ TEST_F(OrganisationsApiTest, InstitutionBodiesAreCheckedStrictly) {
 }
 
 TEST_F(OrganisationsApiTest, PatchInstitutionNeedsTheVersion) {
-  auto id = std::to_string(CreateInstitutionJson({{"name", "CCAS"}, {"kind", "ccas"},
-                                                  {"siret", "73282932000074"}})["id"]
-                               .get<std::int64_t>());
+  auto id = std::to_string(
+      CreateInstitutionJson({{"name", "CCAS"}, {"kind", "ccas"}, {"siret", "73282932000074"}})["id"]
+          .get<std::int64_t>());
   auto path = "/api/v1/institutions/" + id;
   auto no_version = Api("PATCH", path, "admin", json{{"name", "CCAS de Clichy"}}.dump());
   EXPECT_EQ(no_version.status, 422);
@@ -104,8 +105,9 @@ TEST_F(OrganisationsApiTest, PatchInstitutionNeedsTheVersion) {
   auto bad = Api("PATCH", path, "admin", json{{"version", 2}, {"siret", "123"}}.dump());
   EXPECT_EQ(bad.status, 422);
   EXPECT_EQ(ProblemFields(bad), std::vector<std::string>{"siret"});
-  EXPECT_EQ(Api("PATCH", "/api/v1/institutions/999999", "admin", json{{"version", 1}}.dump()).status,
-            404);
+  EXPECT_EQ(
+      Api("PATCH", "/api/v1/institutions/999999", "admin", json{{"version", 1}}.dump()).status,
+      404);
   EXPECT_EQ(Api("GET", "/api/v1/institutions/abc", "admin").status, 404);
   EXPECT_EQ(Api("PATCH", path, "operateur", json{{"version", 2}}.dump()).status, 403);
 }
@@ -121,9 +123,12 @@ TEST_F(OrganisationsApiTest, DuplicateSiretIsAConflict) {
 TEST_F(OrganisationsApiTest, StructuresLifecycle) {
   ImportHautsDeSeine();
   auto inst = CreateInstitutionJson({{"name", "CCAS de Nanterre"}, {"kind", "ccas"}})["id"];
-  json body{{"institution_id", inst},       {"name", "Accueil Nanterre"},
-            {"commune_code", "92050"},      {"drees_category", "ccas_cias"},
-            {"is_referent_body", true},     {"phone", "01 47 29 30 00"},
+  json body{{"institution_id", inst},
+            {"name", "Accueil Nanterre"},
+            {"commune_code", "92050"},
+            {"drees_category", "ccas_cias"},
+            {"is_referent_body", true},
+            {"phone", "01 47 29 30 00"},
             {"email", "accueil@ccas.example.fr"}};
   auto created = Api("POST", "/api/v1/structures", "coordinateur", body.dump());
   ASSERT_EQ(created.status, 201) << created.body;
@@ -152,19 +157,28 @@ TEST_F(OrganisationsApiTest, StructureBodiesAreCheckedStrictly) {
   ImportHautsDeSeine();
   auto inst = CreateInstitutionJson({{"name", "CCAS"}, {"kind", "ccas"}})["id"];
   auto unknown_commune = Api("POST", "/api/v1/structures", "admin",
-                             json{{"institution_id", inst}, {"name", "X"},
-                                  {"commune_code", "75056"}, {"drees_category", "caf"},
-                                  {"is_referent_body", true}, {"email", "x@"}}
+                             json{{"institution_id", inst},
+                                  {"name", "X"},
+                                  {"commune_code", "75056"},
+                                  {"drees_category", "caf"},
+                                  {"is_referent_body", true},
+                                  {"email", "x@"}}
                                  .dump());
   EXPECT_EQ(unknown_commune.status, 422);
   EXPECT_EQ(ProblemFields(unknown_commune), (std::vector<std::string>{"email", "commune_code"}));
   auto mistyped = Api("POST", "/api/v1/structures", "admin",
-                      json{{"institution_id", "1"}, {"name", "X"}, {"commune_code", "92050"},
-                           {"drees_category", "caf"}, {"is_referent_body", 1}}
+                      json{{"institution_id", "1"},
+                           {"name", "X"},
+                           {"commune_code", "92050"},
+                           {"drees_category", "caf"},
+                           {"is_referent_body", 1}}
                           .dump());
-  EXPECT_EQ(ProblemFields(mistyped), (std::vector<std::string>{"institution_id", "is_referent_body"}));
+  EXPECT_EQ(ProblemFields(mistyped),
+            (std::vector<std::string>{"institution_id", "is_referent_body"}));
   auto no_role = Api("POST", "/api/v1/structures", "admin",
-                     json{{"institution_id", inst}, {"name", "X"}, {"commune_code", "92050"},
+                     json{{"institution_id", inst},
+                          {"name", "X"},
+                          {"commune_code", "92050"},
                           {"drees_category", "caf"}}
                          .dump());
   EXPECT_EQ(ProblemFields(no_role), std::vector<std::string>{"is_referent_body"});
@@ -199,8 +213,9 @@ TEST_F(OrganisationsApiTest, StructureListFilters) {
   }
   EXPECT_EQ(total("?territory_id=" + std::to_string(south)), 2);
   EXPECT_EQ(Api("GET", "/api/v1/structures?kind=x", "admin").status, 422);
-  EXPECT_EQ(ProblemFields(Api("GET", "/api/v1/structures?territory_id=-1&drees_category=x", "admin")),
-            (std::vector<std::string>{"territory_id", "drees_category"}));
+  EXPECT_EQ(
+      ProblemFields(Api("GET", "/api/v1/structures?territory_id=-1&drees_category=x", "admin")),
+      (std::vector<std::string>{"territory_id", "drees_category"}));
 }
 
 TEST_F(OrganisationsApiTest, TerritoriesAndCommunes) {
@@ -216,9 +231,9 @@ TEST_F(OrganisationsApiTest, TerritoriesAndCommunes) {
   auto communes = Json(Api("GET", "/api/v1/communes?page_size=200", "signataire"));
   EXPECT_EQ(communes["total"], 36);
   EXPECT_EQ(communes["items"].size(), 36u);
-  auto in_first = Json(Api("GET", "/api/v1/communes?territory_id=" +
-                                      std::to_string(first["id"].get<int>()),
-                                  "referent"));
+  auto in_first =
+      Json(Api("GET", "/api/v1/communes?territory_id=" + std::to_string(first["id"].get<int>()),
+               "referent"));
   EXPECT_EQ(in_first["total"], 6);
   auto sevres = Json(Api("GET", "/api/v1/communes?q=sevres", "referent"));
   ASSERT_EQ(sevres["total"], 1);

@@ -48,7 +48,17 @@ TEST_F(OrganisationsHttpTest, TerritoryPageShowsMapAndTablesToEveryRole) {
 TEST_F(OrganisationsHttpTest, TerritoryFiguresBlockIsValidJson) {
   ImportHautsDeSeine();
   auto ccas = SeedInstitution("CCAS");
-  SeedStructure(ccas, "Accueil </script><script>alert(1)</script>");
+  SeedStructure(ccas, "Accueil");
+  // A hostile name in an imported file cannot break out of the JSON block.
+  app::TerritoryImport hostile;
+  hostile.departement_code = "974";
+  hostile.territories = {{"X", "Est </script><script>alert(1)</script>", TerritoryKind::kCustom}};
+  app::CommuneInput commune;
+  commune.insee_code = "97401";
+  commune.name = "Les Avirons</script><script>alert(2)</script>";
+  commune.territory_code = "X";
+  hostile.communes = {commune};
+  ASSERT_TRUE(app::ImportTerritory(server.db().store(), clock, app::Actor::System(), hostile));
   auto r = Page("/territoire", "coordinateur");
   const std::string open = "id=\"territory-data\">";
   auto start = r.body.find(open);
@@ -58,8 +68,10 @@ TEST_F(OrganisationsHttpTest, TerritoryFiguresBlockIsValidJson) {
   auto figures = nlohmann::json::parse(r.body.substr(start, end - start), nullptr, false);
   ASSERT_TRUE(figures.is_object());
   EXPECT_EQ(figures["communes"]["92050"]["structures"], 1);
-  EXPECT_EQ(figures["communes"].size(), 36u);
-  EXPECT_EQ(figures["territories"].size(), 4u);
+  EXPECT_EQ(figures["communes"].size(), 37u);
+  EXPECT_EQ(figures["territories"].size(), 5u);
+  EXPECT_EQ(figures["communes"]["97401"]["name"], commune.name);
+  EXPECT_EQ(r.body.find("<script>alert"), std::string::npos);
 }
 
 TEST_F(OrganisationsHttpTest, CommuneBoundariesForTheMap) {
@@ -120,8 +132,10 @@ TEST_F(OrganisationsHttpTest, CreateInstitutionThroughTheForm) {
   EXPECT_NE(form.body.find("name=\"_csrf\" value=\"" + kTestCsrfToken + "\""), std::string::npos);
 
   auto created = PostForm("/institutions/nouvelle", "coordinateur",
-                          {{"name", "CAF des Hauts-de-Seine"}, {"kind", "caf"},
-                           {"siret", "443 061 841 00047"}, {"is_pact_signatory", "1"}});
+                          {{"name", "CAF des Hauts-de-Seine"},
+                           {"kind", "caf"},
+                           {"siret", "443 061 841 00047"},
+                           {"is_pact_signatory", "1"}});
   ASSERT_EQ(created.status, 303) << created.body;
   auto location = created.Header("location");
   EXPECT_EQ(location.rfind("/institutions/", 0), 0u);
@@ -129,8 +143,9 @@ TEST_F(OrganisationsHttpTest, CreateInstitutionThroughTheForm) {
   ASSERT_EQ(shown.status, 200);
   EXPECT_NE(shown.body.find("Institution enregistrée."), std::string::npos);
   EXPECT_NE(shown.body.find("value=\"44306184100047\""), std::string::npos);
-  EXPECT_NE(shown.body.find("id=\"is_pact_signatory\" name=\"is_pact_signatory\" value=\"1\" checked"),
-            std::string::npos);
+  EXPECT_NE(
+      shown.body.find("id=\"is_pact_signatory\" name=\"is_pact_signatory\" value=\"1\" checked"),
+      std::string::npos);
   auto list = Page("/institutions?signataire=oui&type=caf", "lecteur_stats");
   EXPECT_NE(list.body.find("CAF des Hauts-de-Seine"), std::string::npos);
 }
@@ -152,10 +167,11 @@ TEST_F(OrganisationsHttpTest, InstitutionFormShowsErrorsNextToFields) {
 }
 
 TEST_F(OrganisationsHttpTest, FormsNeedTheCsrfTokenAndTheRight) {
-  auto no_csrf = PostForm("/institutions/nouvelle", "admin", {{"name", "X"}, {"kind", "autre"}},
-                          false);
+  auto no_csrf =
+      PostForm("/institutions/nouvelle", "admin", {{"name", "X"}, {"kind", "autre"}}, false);
   EXPECT_EQ(no_csrf.status, 403);
-  auto referent = PostForm("/institutions/nouvelle", "referent", {{"name", "X"}, {"kind", "autre"}});
+  auto referent =
+      PostForm("/institutions/nouvelle", "referent", {{"name", "X"}, {"kind", "autre"}});
   EXPECT_EQ(referent.status, 403);
   EXPECT_NE(referent.body.find("coordinateurs du pacte"), std::string::npos);
   EXPECT_EQ(app::ListInstitutions(server.db().store(), app::Actor::System(), {}, {})->total, 0);
@@ -167,8 +183,8 @@ TEST_F(OrganisationsHttpTest, InstitutionEditIsVersioned) {
   auto ok = PostForm(path, "coordinateur",
                      {{"name", "CCAS de Colombes"}, {"kind", "ccas"}, {"version", "1"}});
   ASSERT_EQ(ok.status, 303);
-  auto stale = PostForm(path, "coordinateur",
-                        {{"name", "Autre nom"}, {"kind", "ccas"}, {"version", "1"}});
+  auto stale =
+      PostForm(path, "coordinateur", {{"name", "Autre nom"}, {"kind", "ccas"}, {"version", "1"}});
   EXPECT_EQ(stale.status, 409);
   EXPECT_NE(stale.body.find(Escaped("modifiée par quelqu'un d'autre")), std::string::npos);
   EXPECT_NE(stale.body.find("name=\"version\" value=\"2\""), std::string::npos);
@@ -187,12 +203,13 @@ TEST_F(OrganisationsHttpTest, StructureFormReportsEachRuleInline) {
   ExpectCspClean(form.body);
   EXPECT_NE(form.body.find("<option value=\"" + std::to_string(ccas) + "\" selected>"),
             std::string::npos);
-  EXPECT_NE(form.body.find("<option value=\"92050\">Nanterre (92050)</option>"),
-            std::string::npos);
+  EXPECT_NE(form.body.find("<option value=\"92050\">Nanterre (92050)</option>"), std::string::npos);
 
   auto r = PostForm("/structures/nouvelle", "coordinateur",
-                    {{"institution_id", std::to_string(ccas)}, {"name", " "},
-                     {"commune_code", "92999"}, {"email", "accueil@"},
+                    {{"institution_id", std::to_string(ccas)},
+                     {"name", " "},
+                     {"commune_code", "92999"},
+                     {"email", "accueil@"},
                      {"drees_category", "ccas_cias"}});
   ASSERT_EQ(r.status, 422);
   ExpectCspClean(r.body);
@@ -205,9 +222,12 @@ TEST_F(OrganisationsHttpTest, StructureFormReportsEachRuleInline) {
   EXPECT_EQ(app::ListStructures(server.db().store(), app::Actor::System(), {}, {})->total, 0);
 
   auto ok = PostForm("/structures/nouvelle", "coordinateur",
-                     {{"institution_id", std::to_string(ccas)}, {"name", "Accueil Nanterre"},
-                      {"commune_code", "92050"}, {"email", "accueil@ccas.example.fr"},
-                      {"is_referent_body", "1"}, {"drees_category", "ccas_cias"}});
+                     {{"institution_id", std::to_string(ccas)},
+                      {"name", "Accueil Nanterre"},
+                      {"commune_code", "92050"},
+                      {"email", "accueil@ccas.example.fr"},
+                      {"is_referent_body", "1"},
+                      {"drees_category", "ccas_cias"}});
   ASSERT_EQ(ok.status, 303) << ok.body;
   auto shown = Page(ok.Header("location"), "referent");
   ASSERT_EQ(shown.status, 200);
@@ -221,9 +241,13 @@ TEST_F(OrganisationsHttpTest, StructureEditIsVersioned) {
   auto ccas = SeedInstitution("CCAS");
   auto s = SeedStructure(ccas, "Accueil");
   auto path = "/structures/" + std::to_string(s.id);
-  Fields fields{{"institution_id", std::to_string(ccas)}, {"name", "Accueil central"},
-                {"commune_code", "92025"}, {"is_referent_body", "1"},
-                {"is_action_operator", "1"}, {"drees_category", "ccas_cias"}, {"version", "1"}};
+  Fields fields{{"institution_id", std::to_string(ccas)},
+                {"name", "Accueil central"},
+                {"commune_code", "92025"},
+                {"is_referent_body", "1"},
+                {"is_action_operator", "1"},
+                {"drees_category", "ccas_cias"},
+                {"version", "1"}};
   auto ok = PostForm(path, "admin", fields);
   ASSERT_EQ(ok.status, 303) << ok.body;
   auto stale = PostForm(path, "admin", fields);
@@ -259,8 +283,8 @@ TEST_F(OrganisationsHttpTest, StructureListFiltersAndPages) {
   EXPECT_EQ(CountOf(page2.body, "<tr><th scope=\"row\">"), 3);
   EXPECT_NE(page2.body.find("Page précédente"), std::string::npos);
 
-  for (const char* query : {"?commune=92002", "?type=referent_et_operateur",
-                            "?categorie=autre_spe", "?q=antony"}) {
+  for (const char* query :
+       {"?commune=92002", "?type=referent_et_operateur", "?categorie=autre_spe", "?q=antony"}) {
     auto r = Page(std::string("/structures") + query, "referent");
     EXPECT_NE(r.body.find("1 structure(s) trouvée(s)."), std::string::npos) << query;
     EXPECT_NE(r.body.find(">Atelier Antony</a>"), std::string::npos) << query;
@@ -283,10 +307,10 @@ TEST_F(OrganisationsHttpTest, SearchBoxesAreSafeWithSqlMetacharacters) {
     const char* q;
     const char* expected;
   };
-  for (const Case& c : {Case{"%25", "2 structure(s)"}, Case{"a%25b", "1 structure(s)"},
-                        Case{"a_b", "1 structure(s)"}, Case{"%27", "2 structure(s)"},
-                        Case{"%3B", "2 structure(s)"},
-                        Case{"x%27%3B%20DROP%20TABLE%20structures%3B%20--", "0 structure(s)"}}) {
+  for (const Case& c :
+       {Case{"%25", "2 structure(s)"}, Case{"a%25b", "1 structure(s)"},
+        Case{"a_b", "1 structure(s)"}, Case{"%27", "2 structure(s)"}, Case{"%3B", "2 structure(s)"},
+        Case{"x%27%3B%20DROP%20TABLE%20structures%3B%20--", "0 structure(s)"}}) {
     auto r = Page(std::string("/structures?q=") + c.q, "admin");
     EXPECT_EQ(r.status, 200) << c.q;
     EXPECT_NE(r.body.find(c.expected), std::string::npos) << c.q;

@@ -99,8 +99,8 @@ class OrganisationsTest : public ::testing::Test {
 
   app::Institution NewInstitution(const std::string& name, const std::string& kind = "ccas",
                                   const std::string& siret = "", bool signatory = false) {
-    auto created = app::CreateInstitution(store, clock, coordinator,
-                                          {name, kind, siret, signatory});
+    auto created =
+        app::CreateInstitution(store, clock, coordinator, {name, kind, siret, signatory});
     EXPECT_TRUE(created) << (created ? "" : created.error().message);
     return created ? *created : app::Institution{};
   }
@@ -162,7 +162,8 @@ TEST_F(OrganisationsTest, CreateInstitutionValidatesAndAudits) {
   EXPECT_EQ(store.events[0].agent_id, coordinator.agent_id);
   EXPECT_EQ(store.events[0].details.find("CAF des"), std::string::npos);
 
-  auto bad = app::CreateInstitution(store, clock, coordinator, {"", "caf", "73282932000075", false});
+  auto bad =
+      app::CreateInstitution(store, clock, coordinator, {"", "caf", "73282932000075", false});
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error().kind, ErrorKind::kInvalid);
   EXPECT_EQ(FieldsOf(bad.error()), (std::vector<std::string>{"name", "siret"}));
@@ -183,8 +184,10 @@ TEST_F(OrganisationsTest, OnlyManagersChangeInstitutions) {
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().kind, ErrorKind::kForbidden) << RoleCode(r);
   }
-  EXPECT_TRUE(app::CreateInstitution(store, clock, WithRole(Role::kAdmin), {"X", "autre", "", false}));
-  EXPECT_TRUE(app::CreateInstitution(store, clock, app::Actor::System(), {"Y", "autre", "", false}));
+  EXPECT_TRUE(
+      app::CreateInstitution(store, clock, WithRole(Role::kAdmin), {"X", "autre", "", false}));
+  EXPECT_TRUE(
+      app::CreateInstitution(store, clock, app::Actor::System(), {"Y", "autre", "", false}));
   EXPECT_TRUE(app::ListInstitutions(store, WithRole(Role::kSignataire), {}, {}));
 }
 
@@ -261,9 +264,9 @@ TEST_F(OrganisationsTest, CreateStructureChecksInstitutionCommuneAndRules) {
   unknown.is_referent_body = false;
   auto refused = app::CreateStructure(store, clock, coordinator, unknown);
   ASSERT_FALSE(refused);
-  EXPECT_EQ(FieldsOf(refused.error()),
-            (std::vector<std::string>{"email", "is_referent_body", "institution_id",
-                                      "commune_code"}));
+  EXPECT_EQ(
+      FieldsOf(refused.error()),
+      (std::vector<std::string>{"email", "is_referent_body", "institution_id", "commune_code"}));
   EXPECT_NE(refused.error().fields.back().message.find("Commune inconnue : « 92999 »"),
             std::string::npos);
   EXPECT_EQ(Structures({}).total, 1);
@@ -367,7 +370,8 @@ TEST_F(OrganisationsTest, SearchIsSafeWithSqlMetacharacters) {
   EXPECT_EQ(Structures(Query("%")).total, 3);
   EXPECT_EQ(Structures(Query("'; DROP TABLE structures; --")).total, 0);
   EXPECT_EQ(Structures(Query("\\")).total, 3);
-  EXPECT_EQ(app::ListInstitutions(store, coordinator, InstitutionQuery("' OR 1=1 --"), {})->total, 0);
+  EXPECT_EQ(app::ListInstitutions(store, coordinator, InstitutionQuery("' OR 1=1 --"), {})->total,
+            0);
   EXPECT_EQ(Structures({}).total, 3);
 }
 

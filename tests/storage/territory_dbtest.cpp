@@ -179,7 +179,8 @@ class BrokenTerritoryFile : public TerritoryImportTest {
   }
 };
 
-const char* kSquare = R"({"type":"Polygon","coordinates":[[[2.2,48.8],[2.3,48.8],[2.3,48.9],[2.2,48.8]]]})";
+const char* kSquare =
+    R"({"type":"Polygon","coordinates":[[[2.2,48.8],[2.3,48.8],[2.3,48.9],[2.2,48.8]]]})";
 
 std::string Feature(const std::string& properties, const std::string& geometry = kSquare) {
   return R"({"type":"Feature","properties":)" + properties + R"(,"geometry":)" + geometry + "}";
@@ -292,8 +293,8 @@ TEST_F(TerritoryCliTest, ImportPrintsCountsInFrenchAndRenamesTheDepartement) {
 
 TEST_F(TerritoryCliTest, RefusedFileExitsWithAFrenchMessage) {
   std::string err;
-  int code = Run({"territory", "import", (kFixtures / "truncated-974.geojson").string()}, nullptr,
-                 &err);
+  int code =
+      Run({"territory", "import", (kFixtures / "truncated-974.geojson").string()}, nullptr, &err);
   EXPECT_EQ(code, 1);
   EXPECT_NE(err.find("erreur : Le fichier n'est pas un JSON valide"), std::string::npos) << err;
   EXPECT_TRUE(Overview().departements.empty());

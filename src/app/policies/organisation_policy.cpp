@@ -14,12 +14,18 @@ const std::vector<Role>& GrantedRoles(OrganisationAction action) {
                                           Role::kOperateur};
   static const std::vector<Role> none;
   switch (action) {
-    case OrganisationAction::kReadTerritory: return everyone;
-    case OrganisationAction::kImportTerritory: return admin;
-    case OrganisationAction::kReadInstitutions: return everyone;
-    case OrganisationAction::kManageInstitutions: return managers;
-    case OrganisationAction::kReadStructures: return partners;
-    case OrganisationAction::kManageStructures: return managers;
+    case OrganisationAction::kReadTerritory:
+      return everyone;
+    case OrganisationAction::kImportTerritory:
+      return admin;
+    case OrganisationAction::kReadInstitutions:
+      return everyone;
+    case OrganisationAction::kManageInstitutions:
+      return managers;
+    case OrganisationAction::kReadStructures:
+      return partners;
+    case OrganisationAction::kManageStructures:
+      return managers;
   }
   return none;
 }

@@ -31,9 +31,9 @@ const std::map<Role, std::array<bool, 6>> kTable{
     {Role::kLecteurStats, {true, false, true, false, false, false}},
 };
 
-constexpr std::array<A, 6> kActions{A::kReadTerritory,      A::kImportTerritory,
-                                    A::kReadInstitutions,   A::kManageInstitutions,
-                                    A::kReadStructures,     A::kManageStructures};
+constexpr std::array<A, 6> kActions{A::kReadTerritory,    A::kImportTerritory,
+                                    A::kReadInstitutions, A::kManageInstitutions,
+                                    A::kReadStructures,   A::kManageStructures};
 
 TEST(OrganisationPolicy, PermissionTable) {
   ASSERT_EQ(kTable.size(), AllRoles().size());

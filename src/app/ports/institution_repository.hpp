@@ -42,8 +42,8 @@ class InstitutionRepository {
   virtual std::optional<Institution> Find(std::int64_t id) = 0;
   // Overwrites the fields when the stored version is expected_version, bumping it.
   // kStale when the version moved, kNotFound when absent, kConflict on a taken SIRET.
-  virtual Status Update(std::int64_t id, std::int64_t expected_version,
-                        const InstitutionFields& f, Timestamp now) = 0;
+  virtual Status Update(std::int64_t id, std::int64_t expected_version, const InstitutionFields& f,
+                        Timestamp now) = 0;
   // One page ordered by name, and the total matching the filter.
   virtual PageOf<Institution> List(const InstitutionFilter& filter, const PageRequest& page) = 0;
   // Every institution, ordered by name (for select boxes).

@@ -46,8 +46,8 @@ class StructureRepository {
   virtual std::optional<Structure> Find(std::int64_t id) = 0;
   // Overwrites the fields when the stored version is expected_version, bumping it.
   // kStale when the version moved, kNotFound when absent.
-  virtual Status Update(std::int64_t id, std::int64_t expected_version,
-                        const StructureFields& f, Timestamp now) = 0;
+  virtual Status Update(std::int64_t id, std::int64_t expected_version, const StructureFields& f,
+                        Timestamp now) = 0;
   // One page ordered by name (one query with LIMIT/OFFSET), and the total (one COUNT).
   virtual PageOf<Structure> List(const StructureFilter& filter, const PageRequest& page) = 0;
 };

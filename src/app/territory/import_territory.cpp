@@ -37,8 +37,8 @@ Status CheckCommune(const TerritoryImport& import, const CommuneInput& c,
                         " » : 5 caractères attendus (exemple : 92050)."));
   }
   if (DepartementCodeOf(c.insee_code) != import.departement_code) {
-    return Fail(Invalid(where + "elle n'appartient pas au département " +
-                        import.departement_code + "."));
+    return Fail(
+        Invalid(where + "elle n'appartient pas au département " + import.departement_code + "."));
   }
   if (Trim(c.name).empty() || !IsValidUtf8(c.name)) {
     return Fail(Invalid(where + "nom absent ou illisible."));
@@ -83,8 +83,8 @@ Status CheckImport(const TerritoryImport& import) {
 std::string SaveDepartement(TerritoryRepository& repo, const TerritoryImport& import) {
   auto existing = repo.FindDepartement(import.departement_code);
   std::string name = import.departement_name ? Trim(*import.departement_name)
-                     : existing             ? existing->name
-                                            : "Département " + import.departement_code;
+                     : existing              ? existing->name
+                                             : "Département " + import.departement_code;
   if (!existing || existing->name != name) repo.SaveDepartement({import.departement_code, name});
   return name;
 }
@@ -165,8 +165,8 @@ void SaveCommunes(TerritoryRepository& repo, const TerritoryImport& import,
 
 }  // namespace
 
-Result<TerritoryImportReport> ImportTerritory(Store& store, const Clock& clock,
-                                              const Actor& actor, const TerritoryImport& import) {
+Result<TerritoryImportReport> ImportTerritory(Store& store, const Clock& clock, const Actor& actor,
+                                              const TerritoryImport& import) {
   if (auto allowed = Authorize(actor, OrganisationAction::kImportTerritory); !allowed) {
     return Fail(allowed.error());
   }
@@ -179,9 +179,8 @@ Result<TerritoryImportReport> ImportTerritory(Store& store, const Clock& clock,
     report.departement_name = SaveDepartement(repo, import);
     auto ids = SaveTerritories(repo, import, now, report);
     SaveCommunes(repo, import, ids, now, report);
-    repo.RecordImport({0, import.departement_code, import.source_name,
-                       report.territories_created, report.territories_updated,
-                       report.communes_created, report.communes_updated,
+    repo.RecordImport({0, import.departement_code, import.source_name, report.territories_created,
+                       report.territories_updated, report.communes_created, report.communes_updated,
                        report.communes_unchanged, now});
     RecordAudit(uow, clock, actor, "territory.import", "departement", import.departement_code,
                 {{"territories_created", report.territories_created},
@@ -205,8 +204,8 @@ Result<Departement> RenameDepartement(Store& store, const Clock& clock, const Ac
   }
   return Write(store, [&](UnitOfWork& uow) -> Result<Departement> {
     if (!uow.Territory().FindDepartement(code)) {
-      return Fail(Error::NotFound("departement.not_found",
-                                  "Le département « " + code + " » est inconnu."));
+      return Fail(
+          Error::NotFound("departement.not_found", "Le département « " + code + " » est inconnu."));
     }
     Departement d{code, trimmed};
     uow.Territory().SaveDepartement(d);

@@ -59,8 +59,8 @@ struct TerritoryImportReport {
 // "territory.import_invalid", French message naming the commune or territory at fault) and
 // nothing written when any commune or territory breaks a rule. Needs kImportTerritory.
 // Audit: "territory.import" on the département with the counts.
-Result<TerritoryImportReport> ImportTerritory(Store& store, const Clock& clock,
-                                              const Actor& actor, const TerritoryImport& import);
+Result<TerritoryImportReport> ImportTerritory(Store& store, const Clock& clock, const Actor& actor,
+                                              const TerritoryImport& import);
 
 // Renames a known département (kNotFound otherwise; kInvalid on an empty name).
 // Needs kImportTerritory. Audit: "territory.rename_departement".

@@ -51,8 +51,7 @@ Result<std::vector<TerritorySummary>> ListTerritories(
 }
 
 Result<PageOf<CommuneListItem>> ListCommunes(Store& store, const Actor& actor,
-                                             const CommuneFilter& filter,
-                                             const PageRequest& page) {
+                                             const CommuneFilter& filter, const PageRequest& page) {
   if (auto allowed = Authorize(actor, OrganisationAction::kReadTerritory); !allowed) {
     return Fail(allowed.error());
   }

@@ -36,8 +36,8 @@ bool ValidDomain(std::string_view domain) {
   std::size_t start = 0;
   while (start <= domain.size()) {
     auto dot = domain.find('.', start);
-    auto label = domain.substr(start, dot == std::string_view::npos ? std::string_view::npos
-                                                                     : dot - start);
+    auto label =
+        domain.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     if (!ValidLabel(label)) return false;
     if (dot == std::string_view::npos) break;
     start = dot + 1;

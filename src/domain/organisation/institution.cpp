@@ -28,8 +28,8 @@ std::string CheckedText(Validation& errors, const std::string& field, std::strin
     return text;
   }
   if (CodePoints(text) > max_chars) {
-    errors.Add(field, "Ce champ ne doit pas dépasser " + std::to_string(max_chars) +
-                          " caractères.");
+    errors.Add(field,
+               "Ce champ ne doit pas dépasser " + std::to_string(max_chars) + " caractères.");
   }
   return text;
 }
@@ -48,7 +48,9 @@ InstitutionFields ValidateInstitution(const InstitutionDraft& draft, Validation&
   std::string siret = CompactSiret(draft.siret);
   if (!siret.empty()) {
     switch (CheckSiret(siret)) {
-      case SiretCheck::kValid: out.siret = siret; break;
+      case SiretCheck::kValid:
+        out.siret = siret;
+        break;
       case SiretCheck::kWrongFormat:
         errors.Add("siret", "SIRET invalide : il doit compter exactement 14 chiffres.");
         break;

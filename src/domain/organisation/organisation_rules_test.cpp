@@ -145,9 +145,8 @@ TEST(StructureValidation, ReportsEveryBrokenRule) {
   d.drees_category = "pole_emploi";
   Validation v;
   ValidateStructure(d, v);
-  EXPECT_EQ(FieldsOf(v),
-            (std::set<std::string>{"institution_id", "name", "commune_code", "email", "phone",
-                                   "is_referent_body", "drees_category"}));
+  EXPECT_EQ(FieldsOf(v), (std::set<std::string>{"institution_id", "name", "commune_code", "email",
+                                                "phone", "is_referent_body", "drees_category"}));
   EXPECT_EQ(MessageOf(v, "is_referent_body"),
             "Cochez au moins un rôle : organisme référent ou opérateur d'actions.");
 }

@@ -37,7 +37,10 @@ TEST(Siret, LaPosteEstablishmentsUseTheSumOfDigits) {
 TEST(Siret, CompactRemovesTypedSeparators) {
   EXPECT_EQ(CompactSiret("732 829 320 00074"), "73282932000074");
   EXPECT_EQ(CompactSiret("732.829.320.00074"), "73282932000074");
-  EXPECT_EQ(CompactSiret("732\xC2\xA0" "829\xE2\x80\xAF" "320 00074"), "73282932000074");
+  EXPECT_EQ(CompactSiret("732\xC2\xA0"
+                         "829\xE2\x80\xAF"
+                         "320 00074"),
+            "73282932000074");
   EXPECT_EQ(CompactSiret("abc"), "abc");
 }
 

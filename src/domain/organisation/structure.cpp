@@ -36,8 +36,8 @@ StructureFields ValidateStructure(const StructureDraft& draft, Validation& error
   out.institution_id = draft.institution_id;
   out.name = CheckedText(errors, "name", draft.name, true, kStructureNameMax,
                          "Indiquez le nom de la structure.");
-  out.address = NonEmpty(CheckedText(errors, "address", draft.address, false,
-                                     kStructureAddressMax, ""));
+  out.address =
+      NonEmpty(CheckedText(errors, "address", draft.address, false, kStructureAddressMax, ""));
   out.commune_code = Trim(draft.commune_code);
   if (out.commune_code.empty()) {
     errors.Add("commune_code", "Choisissez la commune de la structure.");

@@ -4,18 +4,24 @@ namespace pacte {
 
 std::string_view StructureKindCode(StructureKind k) {
   switch (k) {
-    case StructureKind::kReferentBody: return "organisme_referent";
-    case StructureKind::kActionOperator: return "operateur_actions";
-    case StructureKind::kBoth: return "referent_et_operateur";
+    case StructureKind::kReferentBody:
+      return "organisme_referent";
+    case StructureKind::kActionOperator:
+      return "operateur_actions";
+    case StructureKind::kBoth:
+      return "referent_et_operateur";
   }
   return "";
 }
 
 std::string_view StructureKindLabel(StructureKind k) {
   switch (k) {
-    case StructureKind::kReferentBody: return "Organisme référent";
-    case StructureKind::kActionOperator: return "Opérateur d'actions";
-    case StructureKind::kBoth: return "Organisme référent et opérateur d'actions";
+    case StructureKind::kReferentBody:
+      return "Organisme référent";
+    case StructureKind::kActionOperator:
+      return "Opérateur d'actions";
+    case StructureKind::kBoth:
+      return "Organisme référent et opérateur d'actions";
   }
   return "";
 }

@@ -4,18 +4,24 @@ namespace pacte {
 
 std::string_view TerritoryKindCode(TerritoryKind k) {
   switch (k) {
-    case TerritoryKind::kEpt: return "ept";
-    case TerritoryKind::kBassin: return "bassin";
-    case TerritoryKind::kCustom: return "custom";
+    case TerritoryKind::kEpt:
+      return "ept";
+    case TerritoryKind::kBassin:
+      return "bassin";
+    case TerritoryKind::kCustom:
+      return "custom";
   }
   return "";
 }
 
 std::string_view TerritoryKindLabel(TerritoryKind k) {
   switch (k) {
-    case TerritoryKind::kEpt: return "Établissement public territorial";
-    case TerritoryKind::kBassin: return "Bassin";
-    case TerritoryKind::kCustom: return "Territoire défini localement";
+    case TerritoryKind::kEpt:
+      return "Établissement public territorial";
+    case TerritoryKind::kBassin:
+      return "Bassin";
+    case TerritoryKind::kCustom:
+      return "Territoire défini localement";
   }
   return "";
 }

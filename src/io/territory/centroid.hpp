@@ -11,8 +11,8 @@ struct LonLat {
   double lat = 0;
 };
 
-using Ring = std::vector<LonLat>;      // closed or not; the closing vertex may repeat the first
-using Polygon = std::vector<Ring>;     // outer ring first, then holes
+using Ring = std::vector<LonLat>;   // closed or not; the closing vertex may repeat the first
+using Polygon = std::vector<Ring>;  // outer ring first, then holes
 using MultiPolygon = std::vector<Polygon>;
 
 // The area-weighted centroid of the surface (holes subtracted), computed in the plane of

@@ -119,10 +119,9 @@ Status Reader::ReadFeature(const json& feature, std::size_t index) {
     import.departement_name = TextProperty(*properties, "dep_name");
   }
   import.communes.push_back(std::move(c));
-  territory_of.push_back({TextProperty(*properties, "ept_code"),
-                          TextProperty(*properties, "ept_name"),
-                          TextProperty(*properties, "epci_code"),
-                          TextProperty(*properties, "epci_name")});
+  territory_of.push_back(
+      {TextProperty(*properties, "ept_code"), TextProperty(*properties, "ept_name"),
+       TextProperty(*properties, "epci_code"), TextProperty(*properties, "epci_name")});
   return {};
 }
 
@@ -137,8 +136,8 @@ void Reader::ResolveTerritories() {
     const auto& name = use_ept ? t.ept_name : t.epci_name;
     import.communes[i].territory_code = *code;
     if (seen.emplace(*code, import.territories.size()).second) {
-      import.territories.push_back({*code, name.value_or(*code),
-                                    use_ept ? TerritoryKind::kEpt : TerritoryKind::kCustom});
+      import.territories.push_back(
+          {*code, name.value_or(*code), use_ept ? TerritoryKind::kEpt : TerritoryKind::kCustom});
     }
   }
 }
@@ -155,13 +154,15 @@ Result<app::TerritoryImport> ParseTerritoryGeoJson(std::string_view content,
                           std::to_string(e.byte) + ") : est-il tronqué ?"));
   }
   if (!doc.is_object() || doc.value("type", std::string()) != "FeatureCollection") {
-    return Fail(Malformed("Le fichier n'est pas une FeatureCollection GeoJSON (attendu : "
-                          "{\"type\": \"FeatureCollection\", \"features\": […]})."));
+    return Fail(
+        Malformed("Le fichier n'est pas une FeatureCollection GeoJSON (attendu : "
+                  "{\"type\": \"FeatureCollection\", \"features\": […]})."));
   }
   auto features = doc.find("features");
   if (features == doc.end() || !features->is_array() || features->empty()) {
-    return Fail(Malformed("Le fichier ne contient aucune commune (liste « features » vide "
-                          "ou absente)."));
+    return Fail(
+        Malformed("Le fichier ne contient aucune commune (liste « features » vide "
+                  "ou absente)."));
   }
   Reader reader;
   reader.import.source_name = source_name;

@@ -37,8 +37,7 @@ struct TerritoryFileOptions {
 int ImportTerritoryFile(app::Store& store, const std::string& path, std::ostream& out,
                         std::ostream& err);
 int ImportTerritoryFile(app::Store& store, const std::string& path,
-                        const TerritoryFileOptions& options, std::ostream& out,
-                        std::ostream& err);
+                        const TerritoryFileOptions& options, std::ostream& out, std::ostream& err);
 
 // "Département 92 (Hauts-de-Seine) : 4 territoires (4 créés, …), 36 communes (…)."
 std::string DescribeImport(const app::TerritoryImportReport& report);

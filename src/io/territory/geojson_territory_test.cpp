@@ -16,14 +16,14 @@ std::string Feature(const std::string& properties) {
 }
 
 TEST(TerritoryGeoJson, ReadsArrayOrStringPropertiesAndEptTerritories) {
-  std::string doc = R"({"type":"FeatureCollection","features":[)" +
-                    Feature(R"({"com_code":["92050"],"com_name":["Nanterre"],"dep_name":["Hauts-de-Seine"],
+  std::string doc =
+      R"({"type":"FeatureCollection","features":[)" +
+      Feature(R"({"com_code":["92050"],"com_name":["Nanterre"],"dep_name":["Hauts-de-Seine"],
                                 "ept_code":["200057982"],"ept_name":["Paris Ouest La Défense"],
                                 "epci_code":["200054781"],"epci_name":["MGP"]})") +
-                    "," +
-                    Feature(R"({"com_code":"92063","com_name":"Rueil-Malmaison",
+      "," + Feature(R"({"com_code":"92063","com_name":"Rueil-Malmaison",
                                 "ept_code":"200057982","ept_name":"Paris Ouest La Défense"})") +
-                    "," + Feature(R"({"com_code":"92999","com_name":"Sans territoire"})") + "]}";
+      "," + Feature(R"({"com_code":"92999","com_name":"Sans territoire"})") + "]}";
   auto parsed = ParseTerritoryGeoJson(doc, "f.geojson");
   ASSERT_TRUE(parsed) << parsed.error().message;
   EXPECT_EQ(parsed->departement_code, "92");
@@ -43,9 +43,11 @@ TEST(TerritoryGeoJson, ReadsArrayOrStringPropertiesAndEptTerritories) {
 }
 
 TEST(TerritoryGeoJson, FallsBackToIntercommunalities) {
-  std::string doc = R"({"type":"FeatureCollection","features":[)" +
-                    Feature(R"({"com_code":"97411","com_name":"Saint-Denis","epci_code":"249740119","epci_name":"CINOR"})") +
-                    "]}";
+  std::string doc =
+      R"({"type":"FeatureCollection","features":[)" +
+      Feature(
+          R"({"com_code":"97411","com_name":"Saint-Denis","epci_code":"249740119","epci_name":"CINOR"})") +
+      "]}";
   auto parsed = ParseTerritoryGeoJson(doc, "f");
   ASSERT_TRUE(parsed);
   ASSERT_EQ(parsed->territories.size(), 1u);
@@ -83,7 +85,8 @@ TEST(PostalCodesCsv, ReadsTheProjectFormat) {
 
 TEST(PostalCodesCsv, ReadsLaPosteBase) {
   auto codes = ParsePostalCodesCsv(
-      "\xEF\xBB\xBF" "Code_commune_INSEE;Nom_de_la_commune;Code_postal;Libell\xC3\xA9_d_acheminement;Ligne_5\n"
+      "\xEF\xBB\xBF"
+      "Code_commune_INSEE;Nom_de_la_commune;Code_postal;Libell\xC3\xA9_d_acheminement;Ligne_5\n"
       "97422;LE TAMPON;97430;LE TAMPON;\n97422;LE TAMPON;97418;LE TAMPON;PLAINE DES CAFRES\n");
   ASSERT_TRUE(codes) << codes.error().message;
   EXPECT_EQ(codes->at("97422"), (std::vector<std::string>{"97430", "97418"}));
@@ -108,8 +111,7 @@ TEST(PostalCodesCsv, AttachOnlyToCommunesOfTheImport) {
   import.communes.resize(2);
   import.communes[0].insee_code = "92050";
   import.communes[1].insee_code = "92063";
-  std::map<std::string, std::vector<std::string>> codes{{"92050", {"92000"}},
-                                                        {"75056", {"75001"}}};
+  std::map<std::string, std::vector<std::string>> codes{{"92050", {"92000"}}, {"75056", {"75001"}}};
   EXPECT_EQ(AttachPostalCodes(import, codes), 1u);
   EXPECT_EQ(import.communes[0].postal_codes, (std::vector<std::string>{"92000"}));
   EXPECT_FALSE(import.communes[1].postal_codes);

@@ -18,8 +18,8 @@ std::vector<std::string> SplitLine(std::string_view line, char sep) {
   std::size_t start = 0;
   for (;;) {
     auto pos = line.find(sep, start);
-    std::string cell = Trim(line.substr(start, pos == std::string_view::npos ? line.npos
-                                                                            : pos - start));
+    std::string cell =
+        Trim(line.substr(start, pos == std::string_view::npos ? line.npos : pos - start));
     if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') {
       cell = cell.substr(1, cell.size() - 2);
     }
@@ -69,8 +69,9 @@ Result<Columns> ReadHeader(std::string_view header) {
   auto insee = find({"code_insee", "code_commune_insee"});
   auto postal = find({"code_postal"});
   if (!insee || !postal) {
-    return Fail(Malformed("Fichier des codes postaux : l'en-tête doit contenir les colonnes "
-                          "code_insee et code_postal (ligne 1)."));
+    return Fail(
+        Malformed("Fichier des codes postaux : l'en-tête doit contenir les colonnes "
+                  "code_insee et code_postal (ligne 1)."));
   }
   c.insee = *insee;
   c.postal = *postal;
@@ -95,7 +96,8 @@ Result<std::map<std::string, std::vector<std::string>>> ParsePostalCodesCsv(
     }
     const auto& insee = cells[columns->insee];
     const auto& postal = cells[columns->postal];
-    if (!IsValidInseeCode(insee)) return Fail(Malformed(where + "code INSEE invalide « " + insee + " »."));
+    if (!IsValidInseeCode(insee))
+      return Fail(Malformed(where + "code INSEE invalide « " + insee + " »."));
     if (!IsValidPostalCode(postal)) {
       return Fail(Malformed(where + "code postal invalide « " + postal + " »."));
     }

@@ -14,19 +14,21 @@ constexpr std::uintmax_t kMaxFileBytes = 256ull * 1024 * 1024;
 Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    return Fail(Error{ErrorKind::kNotFound, "file.not_found",
-                      "Fichier introuvable : " + path.string(), {}});
+    return Fail(Error{
+        ErrorKind::kNotFound, "file.not_found", "Fichier introuvable : " + path.string(), {}});
   }
   if (std::filesystem::file_size(path, ec) > kMaxFileBytes) {
-    return Fail(Error{ErrorKind::kTooLarge, "file.too_large",
-                      "Fichier trop volumineux (256 Mio au plus) : " + path.string(), {}});
+    return Fail(Error{ErrorKind::kTooLarge,
+                      "file.too_large",
+                      "Fichier trop volumineux (256 Mio au plus) : " + path.string(),
+                      {}});
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream content;
   content << in.rdbuf();
   if (!in.good() && !in.eof()) {
-    return Fail(Error{ErrorKind::kMalformed, "file.unreadable",
-                      "Lecture impossible : " + path.string(), {}});
+    return Fail(Error{
+        ErrorKind::kMalformed, "file.unreadable", "Lecture impossible : " + path.string(), {}});
   }
   return content.str();
 }
@@ -60,10 +62,11 @@ Status AttachSiblingPostalCodes(const std::filesystem::path& geojson, app::Terri
 }  // namespace
 
 std::string DescribeImport(const app::TerritoryImportReport& r) {
-  std::int64_t territories = r.territories_created + r.territories_updated + r.territories_unchanged;
+  std::int64_t territories =
+      r.territories_created + r.territories_updated + r.territories_unchanged;
   std::int64_t communes = r.communes_created + r.communes_updated + r.communes_unchanged;
-  return "Département " + r.departement_code + " (" + r.departement_name + ") : " +
-         Count(territories, "territoire", "territoires") + " (" +
+  return "Département " + r.departement_code + " (" + r.departement_name +
+         ") : " + Count(territories, "territoire", "territoires") + " (" +
          Count(r.territories_created, "créé", "créés") + ", " +
          Count(r.territories_updated, "modifié", "modifiés") + ", " +
          Count(r.territories_unchanged, "inchangé", "inchangés") + ") et " +
@@ -79,8 +82,7 @@ int ImportTerritoryFile(app::Store& store, const std::string& path, std::ostream
 }
 
 int ImportTerritoryFile(app::Store& store, const std::string& path,
-                        const TerritoryFileOptions& options, std::ostream& out,
-                        std::ostream& err) {
+                        const TerritoryFileOptions& options, std::ostream& out, std::ostream& err) {
   std::filesystem::path file(path);
   auto content = ReadWholeFile(file);
   if (!content) return Refuse(err, content.error());

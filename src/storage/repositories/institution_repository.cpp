@@ -25,8 +25,8 @@ app::Institution InstitutionOf(const SqlRow& r) {
 }
 
 Error SiretTaken() {
-  return Error::Conflict("institution.siret_taken",
-                         "Une autre institution porte déjà ce SIRET.", "siret");
+  return Error::Conflict("institution.siret_taken", "Une autre institution porte déjà ce SIRET.",
+                         "siret");
 }
 
 SqlConditions ConditionsOf(const app::InstitutionFilter& filter) {
@@ -40,15 +40,15 @@ SqlConditions ConditionsOf(const app::InstitutionFilter& filter) {
 
 }  // namespace
 
-Result<std::int64_t> SqlInstitutionRepository::Insert(const InstitutionFields& f,
-                                                      Timestamp now) {
+Result<std::int64_t> SqlInstitutionRepository::Insert(const InstitutionFields& f, Timestamp now) {
   try {
-    auto rows = conn_.Query(
-                         "INSERT INTO institutions (name, search_key, kind, siret, "
-                         "is_pact_signatory, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, "
-                         "$6, $6) RETURNING id",
-                         {f.name, SearchKey(f.name), std::string(InstitutionKindCode(f.kind)),
-                          Opt(f.siret), f.is_pact_signatory, FormatIsoTimestamp(now)})
+    auto rows = conn_
+                    .Query(
+                        "INSERT INTO institutions (name, search_key, kind, siret, "
+                        "is_pact_signatory, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, "
+                        "$6, $6) RETURNING id",
+                        {f.name, SearchKey(f.name), std::string(InstitutionKindCode(f.kind)),
+                         Opt(f.siret), f.is_pact_signatory, FormatIsoTimestamp(now)})
                     .rows;
     return rows.at(0).Int(0);
   } catch (const SqlError& e) {
@@ -58,9 +58,9 @@ Result<std::int64_t> SqlInstitutionRepository::Insert(const InstitutionFields& f
 }
 
 std::optional<app::Institution> SqlInstitutionRepository::Find(std::int64_t id) {
-  auto rows = conn_.Query(std::string("SELECT ") + kColumns + " FROM institutions i WHERE i.id = $1",
-                          {id})
-                  .rows;
+  auto rows =
+      conn_.Query(std::string("SELECT ") + kColumns + " FROM institutions i WHERE i.id = $1", {id})
+          .rows;
   if (rows.empty()) return std::nullopt;
   return InstitutionOf(rows[0]);
 }
@@ -73,20 +73,20 @@ Status SqlInstitutionRepository::Update(std::int64_t id, std::int64_t expected_v
         "UPDATE institutions SET name = $3, search_key = $4, kind = $5, siret = $6, "
         "is_pact_signatory = $7, updated_at = $8, version = version + 1 "
         "WHERE id = $1 AND version = $2",
-        {id, expected_version, f.name, SearchKey(f.name),
-         std::string(InstitutionKindCode(f.kind)), Opt(f.siret), f.is_pact_signatory,
-         FormatIsoTimestamp(now)});
+        {id, expected_version, f.name, SearchKey(f.name), std::string(InstitutionKindCode(f.kind)),
+         Opt(f.siret), f.is_pact_signatory, FormatIsoTimestamp(now)});
   } catch (const SqlError& e) {
     if (e.IsUniqueViolation()) return Fail(SiretTaken());
     throw;
   }
   if (changed == 1) return {};
-  if (!Find(id)) return Fail(Error::NotFound("institution.not_found", "Cette institution n'existe pas."));
+  if (!Find(id))
+    return Fail(Error::NotFound("institution.not_found", "Cette institution n'existe pas."));
   return Fail(Error::Stale());
 }
 
 app::PageOf<app::Institution> SqlInstitutionRepository::List(const app::InstitutionFilter& filter,
-                                                              const app::PageRequest& page) {
+                                                             const app::PageRequest& page) {
   SqlConditions where = ConditionsOf(filter);
   app::PageOf<app::Institution> out;
   out.number = page.number;

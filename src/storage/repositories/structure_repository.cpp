@@ -55,9 +55,15 @@ SqlParams FieldParams(const StructureFields& f) {
 
 void AddKind(SqlConditions& where, StructureKind kind) {
   switch (kind) {
-    case StructureKind::kReferentBody: where.Add("s.is_referent_body"); break;
-    case StructureKind::kActionOperator: where.Add("s.is_action_operator"); break;
-    case StructureKind::kBoth: where.Add("s.is_referent_body AND s.is_action_operator"); break;
+    case StructureKind::kReferentBody:
+      where.Add("s.is_referent_body");
+      break;
+    case StructureKind::kActionOperator:
+      where.Add("s.is_action_operator");
+      break;
+    case StructureKind::kBoth:
+      where.Add("s.is_referent_body AND s.is_action_operator");
+      break;
   }
 }
 
@@ -84,12 +90,13 @@ SqlConditions ConditionsOf(const app::StructureFilter& filter) {
 std::int64_t SqlStructureRepository::Insert(const StructureFields& f, Timestamp now) {
   SqlParams params = FieldParams(f);
   params.push_back(FormatIsoTimestamp(now));
-  auto rows = conn_.Query(
-                       "INSERT INTO structures (institution_id, name, search_key, address, "
-                       "commune_code, phone, email, is_referent_body, is_action_operator, "
-                       "drees_category, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
-                       "$7, $8, $9, $10, $11, $11) RETURNING id",
-                       params)
+  auto rows = conn_
+                  .Query(
+                      "INSERT INTO structures (institution_id, name, search_key, address, "
+                      "commune_code, phone, email, is_referent_body, is_action_operator, "
+                      "drees_category, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
+                      "$7, $8, $9, $10, $11, $11) RETURNING id",
+                      params)
                   .rows;
   return rows.at(0).Int(0);
 }
@@ -113,7 +120,8 @@ Status SqlStructureRepository::Update(std::int64_t id, std::int64_t expected_ver
       "WHERE id = $12 AND version = $13",
       params);
   if (changed == 1) return {};
-  if (!Find(id)) return Fail(Error::NotFound("structure.not_found", "Cette structure n'existe pas."));
+  if (!Find(id))
+    return Fail(Error::NotFound("structure.not_found", "Cette structure n'existe pas."));
   return Fail(Error::Stale());
 }
 
@@ -129,8 +137,8 @@ app::PageOf<app::Structure> SqlStructureRepository::List(const app::StructureFil
   std::string filters = where.Where();
   std::string limit = where.Next(static_cast<std::int64_t>(page.size));
   std::string offset = where.Next(page.Offset());
-  std::string sql = std::string(kSelect) + filters + " ORDER BY s.search_key, s.id LIMIT " +
-                    limit + " OFFSET " + offset;
+  std::string sql = std::string(kSelect) + filters + " ORDER BY s.search_key, s.id LIMIT " + limit +
+                    " OFFSET " + offset;
   for (const auto& row : conn_.Query(sql, where.params()).rows) {
     out.items.push_back(StructureOf(row));
   }

@@ -40,16 +40,19 @@ constexpr const char* kTerritoryColumns =
     "t.id, t.departement_code, t.code, t.name, t.kind, t.version";
 
 app::Territory TerritoryOf(const SqlRow& row) {
-  return app::Territory{row.Int(0), row.Text(1), row.Text(2), row.Text(3),
+  return app::Territory{row.Int(0),
+                        row.Text(1),
+                        row.Text(2),
+                        row.Text(3),
                         ParseTerritoryKind(row.Text(4)).value_or(TerritoryKind::kCustom),
                         row.Int(5)};
 }
 
 SqlParams CommuneParams(const app::Commune& c, Timestamp now) {
-  return {c.insee_code,        c.departement_code,     c.name,
-          SearchKey(c.name),   JoinCodes(c.postal_codes), Opt(c.territory_id),
-          Opt(c.population),   OptDoubleParam(c.lat),  OptDoubleParam(c.lon),
-          c.geometry,          FormatIsoTimestamp(now)};
+  return {c.insee_code,      c.departement_code,        c.name,
+          SearchKey(c.name), JoinCodes(c.postal_codes), Opt(c.territory_id),
+          Opt(c.population), OptDoubleParam(c.lat),     OptDoubleParam(c.lon),
+          c.geometry,        FormatIsoTimestamp(now)};
 }
 
 }  // namespace
@@ -76,30 +79,33 @@ void SqlTerritoryRepository::SaveDepartement(const app::Departement& d) {
 }
 
 std::optional<app::Territory> SqlTerritoryRepository::FindTerritory(std::int64_t id) {
-  auto rows = conn_.Query(std::string("SELECT ") + kTerritoryColumns +
-                              " FROM territories t WHERE t.id = $1",
-                          {id})
-                  .rows;
+  auto rows =
+      conn_
+          .Query(std::string("SELECT ") + kTerritoryColumns + " FROM territories t WHERE t.id = $1",
+                 {id})
+          .rows;
   if (rows.empty()) return std::nullopt;
   return TerritoryOf(rows[0]);
 }
 
 std::optional<app::Territory> SqlTerritoryRepository::FindTerritoryByCode(
     const std::string& departement_code, const std::string& code) {
-  auto rows = conn_.Query(std::string("SELECT ") + kTerritoryColumns +
-                              " FROM territories t WHERE t.departement_code = $1 AND t.code = $2",
-                          {departement_code, code})
+  auto rows = conn_
+                  .Query(std::string("SELECT ") + kTerritoryColumns +
+                             " FROM territories t WHERE t.departement_code = $1 AND t.code = $2",
+                         {departement_code, code})
                   .rows;
   if (rows.empty()) return std::nullopt;
   return TerritoryOf(rows[0]);
 }
 
 std::int64_t SqlTerritoryRepository::InsertTerritory(const app::Territory& t, Timestamp now) {
-  auto rows = conn_.Query(
-                       "INSERT INTO territories (departement_code, code, name, kind, created_at, "
-                       "updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
-                       {t.departement_code, t.code, t.name,
-                        std::string(TerritoryKindCode(t.kind)), FormatIsoTimestamp(now)})
+  auto rows = conn_
+                  .Query(
+                      "INSERT INTO territories (departement_code, code, name, kind, created_at, "
+                      "updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                      {t.departement_code, t.code, t.name, std::string(TerritoryKindCode(t.kind)),
+                       FormatIsoTimestamp(now)})
                   .rows;
   return rows.at(0).Int(0);
 }
@@ -130,16 +136,17 @@ std::vector<app::TerritorySummary> SqlTerritoryRepository::ListTerritories(
 }
 
 std::optional<app::Commune> SqlTerritoryRepository::FindCommune(const std::string& insee_code) {
-  auto rows = conn_.Query(
-                       "SELECT insee_code, departement_code, name, postal_codes, territory_id, "
-                       "population, lat, lon, geometry FROM communes WHERE insee_code = $1",
-                       {insee_code})
+  auto rows = conn_
+                  .Query(
+                      "SELECT insee_code, departement_code, name, postal_codes, territory_id, "
+                      "population, lat, lon, geometry FROM communes WHERE insee_code = $1",
+                      {insee_code})
                   .rows;
   if (rows.empty()) return std::nullopt;
   const auto& r = rows[0];
-  return app::Commune{r.Text(0),       r.Text(1),      r.Text(2),
-                      SplitCodes(r.Text(3)), r.OptInt(4), r.OptInt(5),
-                      OptDouble(r, 6), OptDouble(r, 7), r.Text(8)};
+  return app::Commune{r.Text(0),   r.Text(1),   r.Text(2),       SplitCodes(r.Text(3)),
+                      r.OptInt(4), r.OptInt(5), OptDouble(r, 6), OptDouble(r, 7),
+                      r.Text(8)};
 }
 
 void SqlTerritoryRepository::InsertCommune(const app::Commune& c, Timestamp now) {
@@ -195,8 +202,9 @@ std::vector<app::CommuneChoice> SqlTerritoryRepository::ListCommuneChoices() {
 
 std::vector<app::Territory> SqlTerritoryRepository::ListTerritoryChoices() {
   std::vector<app::Territory> out;
-  for (const auto& r : conn_.Query(std::string("SELECT ") + kTerritoryColumns +
-                                   " FROM territories t ORDER BY t.name, t.id")
+  for (const auto& r : conn_
+                           .Query(std::string("SELECT ") + kTerritoryColumns +
+                                  " FROM territories t ORDER BY t.name, t.id")
                            .rows) {
     out.push_back(TerritoryOf(r));
   }
@@ -220,30 +228,33 @@ std::vector<app::CommuneShape> SqlTerritoryRepository::ListCommuneShapes(
 }
 
 std::int64_t SqlTerritoryRepository::RecordImport(const app::TerritoryImportRecord& r) {
-  auto rows = conn_.Query(
-                       "INSERT INTO territory_imports (departement_code, source_name, "
-                       "territories_created, territories_updated, communes_created, "
-                       "communes_updated, communes_unchanged, imported_at) VALUES ($1, $2, $3, "
-                       "$4, $5, $6, $7, $8) RETURNING id",
-                       {r.departement_code, r.source_name, r.territories_created,
-                        r.territories_updated, r.communes_created, r.communes_updated,
-                        r.communes_unchanged, FormatIsoTimestamp(r.imported_at)})
+  auto rows = conn_
+                  .Query(
+                      "INSERT INTO territory_imports (departement_code, source_name, "
+                      "territories_created, territories_updated, communes_created, "
+                      "communes_updated, communes_unchanged, imported_at) VALUES ($1, $2, $3, "
+                      "$4, $5, $6, $7, $8) RETURNING id",
+                      {r.departement_code, r.source_name, r.territories_created,
+                       r.territories_updated, r.communes_created, r.communes_updated,
+                       r.communes_unchanged, FormatIsoTimestamp(r.imported_at)})
                   .rows;
   return rows.at(0).Int(0);
 }
 
 std::optional<app::TerritoryImportRecord> SqlTerritoryRepository::LastImport() {
-  auto rows = conn_.Query(
-                       "SELECT id, departement_code, source_name, territories_created, "
-                       "territories_updated, communes_created, communes_updated, "
-                       "communes_unchanged, imported_at FROM territory_imports ORDER BY id DESC "
-                       "LIMIT 1")
+  auto rows = conn_
+                  .Query(
+                      "SELECT id, departement_code, source_name, territories_created, "
+                      "territories_updated, communes_created, communes_updated, "
+                      "communes_unchanged, imported_at FROM territory_imports ORDER BY id DESC "
+                      "LIMIT 1")
                   .rows;
   if (rows.empty()) return std::nullopt;
   const auto& r = rows[0];
-  return app::TerritoryImportRecord{r.Int(0), r.Text(1), r.Text(2), r.Int(3), r.Int(4), r.Int(5),
-                                    r.Int(6), r.Int(7),
-                                    ParseIsoTimestamp(r.Text(8)).value_or(Timestamp{})};
+  return app::TerritoryImportRecord{
+      r.Int(0), r.Text(1), r.Text(2),
+      r.Int(3), r.Int(4),  r.Int(5),
+      r.Int(6), r.Int(7),  ParseIsoTimestamp(r.Text(8)).value_or(Timestamp{})};
 }
 
 }  // namespace pacte::storage

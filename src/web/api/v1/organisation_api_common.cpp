@@ -44,7 +44,8 @@ std::optional<bool> QueryReader::Bool(const std::string& name) {
 
 app::PageRequest QueryReader::Page() {
   app::PageRequest p;
-  if (auto n = PositiveInt("page")) p.number = static_cast<int>(std::min<std::int64_t>(*n, 1'000'000));
+  if (auto n = PositiveInt("page"))
+    p.number = static_cast<int>(std::min<std::int64_t>(*n, 1'000'000));
   if (auto s = PositiveInt("page_size")) {
     if (*s > 200) {
       errors_.Add("page_size", "Doit être compris entre 1 et 200.");

@@ -36,9 +36,7 @@ class QueryReader {
     if (!parsed) errors_.Add(name, message);
     return parsed;
   }
-  void AddError(const std::string& name, const std::string& message) {
-    errors_.Add(name, message);
-  }
+  void AddError(const std::string& name, const std::string& message) { errors_.Add(name, message); }
   // Ok, or kInvalid (422) listing the bad parameters.
   Status Finish() const;
 

@@ -9,9 +9,10 @@
 namespace pacte::web {
 namespace {
 
-const std::set<std::string> kFields{"institution_id", "name",  "address",
-                                    "commune_code",   "phone", "email",
-                                    "is_referent_body", "is_action_operator", "drees_category"};
+const std::set<std::string> kFields{
+    "institution_id", "name",  "address",          "commune_code",
+    "phone",          "email", "is_referent_body", "is_action_operator",
+    "drees_category"};
 
 std::set<std::string> PatchFields() {
   auto f = kFields;
@@ -42,8 +43,7 @@ HttpResponse List(RequestContext& ctx) {
   filter.kind = q.Code("kind", ParseStructureKind,
                        "Type inconnu : organisme_referent, operateur_actions ou "
                        "referent_et_operateur.");
-  filter.drees_category =
-      q.Code("drees_category", ParseDreesCategory, "Catégorie DREES inconnue.");
+  filter.drees_category = q.Code("drees_category", ParseDreesCategory, "Catégorie DREES inconnue.");
   auto page = q.Page();
   if (auto ok = q.Finish(); !ok) return ProblemResponse(ok.error(), ctx.req.path);
   auto result = app::ListStructures(ctx.services.store, ctx.Who(), filter, page);
@@ -118,7 +118,8 @@ nlohmann::json StructureJson(const app::Structure& s) {
           {"commune_code", f.commune_code},
           {"commune_name", s.commune_name},
           {"territory_id", s.territory_id ? nlohmann::json(*s.territory_id) : nlohmann::json()},
-          {"territory_name", s.territory_name.empty() ? nlohmann::json() : nlohmann::json(s.territory_name)},
+          {"territory_name",
+           s.territory_name.empty() ? nlohmann::json() : nlohmann::json(s.territory_name)},
           {"phone", OptJson(f.phone)},
           {"email", OptJson(f.email)},
           {"is_referent_body", f.is_referent_body},

@@ -16,11 +16,26 @@ namespace pacte::web {
 struct FieldSpec {
   FieldSpec(std::string field_id, std::string field_label, std::string field_value)
       : id(std::move(field_id)), label(std::move(field_label)), value(std::move(field_value)) {}
-  FieldSpec& Type(std::string t) { type = std::move(t); return *this; }
-  FieldSpec& Required() { required = true; return *this; }
-  FieldSpec& Hint(std::string h) { hint = std::move(h); return *this; }
-  FieldSpec& MaxLength(int n) { maxlength = n; return *this; }
-  FieldSpec& Autocomplete(std::string a) { autocomplete = std::move(a); return *this; }
+  FieldSpec& Type(std::string t) {
+    type = std::move(t);
+    return *this;
+  }
+  FieldSpec& Required() {
+    required = true;
+    return *this;
+  }
+  FieldSpec& Hint(std::string h) {
+    hint = std::move(h);
+    return *this;
+  }
+  FieldSpec& MaxLength(int n) {
+    maxlength = n;
+    return *this;
+  }
+  FieldSpec& Autocomplete(std::string a) {
+    autocomplete = std::move(a);
+    return *this;
+  }
 
   std::string id;  // also the submitted name and the key in the errors object
   std::string label;

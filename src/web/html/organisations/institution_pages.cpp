@@ -25,18 +25,23 @@ std::vector<Option> KindOptions() {
 nlohmann::json FormJson(const InstitutionDraft& d, const nlohmann::json& errors,
                         const std::string& action, std::optional<std::int64_t> version) {
   nlohmann::json fields{
-      {"name", TextField(FieldSpec("name", "Nom", d.name).Required().MaxLength(200).Autocomplete("organization"),
-                         errors)},
+      {"name",
+       TextField(
+           FieldSpec("name", "Nom", d.name).Required().MaxLength(200).Autocomplete("organization"),
+           errors)},
       {"kind", SelectField(FieldSpec("kind", "Type d'institution", d.kind).Required(),
                            KindOptions(), "Choisir un type", errors)},
-      {"siret", TextField(FieldSpec("siret", "SIRET", d.siret).Hint("14 chiffres, facultatif (exemple : 443 061 841 00047).").MaxLength(20),
+      {"siret", TextField(FieldSpec("siret", "SIRET", d.siret)
+                              .Hint("14 chiffres, facultatif (exemple : 443 061 841 00047).")
+                              .MaxLength(20),
                           errors)}};
-  nlohmann::json form{{"action", action},
-                      {"fields", fields},
-                      {"signatory", d.is_pact_signatory},
-                      {"version", version ? nlohmann::json(std::to_string(*version)) : nlohmann::json()},
-                      {"summary", errors.contains("_summary") ? errors["_summary"] : nlohmann::json()},
-                      {"submit_label", version ? "Enregistrer les modifications" : "Créer l'institution"}};
+  nlohmann::json form{
+      {"action", action},
+      {"fields", fields},
+      {"signatory", d.is_pact_signatory},
+      {"version", version ? nlohmann::json(std::to_string(*version)) : nlohmann::json()},
+      {"summary", errors.contains("_summary") ? errors["_summary"] : nlohmann::json()},
+      {"submit_label", version ? "Enregistrer les modifications" : "Créer l'institution"}};
   return form;
 }
 
@@ -66,9 +71,8 @@ HttpResponse ListPage(RequestContext& ctx) {
   nlohmann::json data{
       {"q", filter.query},
       {"kind_options", FilterOptions(KindOptions(), filter.kind ? kind : "", "Tous les types")},
-      {"signatory_options",
-       FilterOptions({{"oui", "Signataires"}, {"non", "Non signataires"}},
-                     filter.is_pact_signatory ? signatory : "", "Toutes")},
+      {"signatory_options", FilterOptions({{"oui", "Signataires"}, {"non", "Non signataires"}},
+                                          filter.is_pact_signatory ? signatory : "", "Toutes")},
       {"rows", rows},
       {"has_rows", !rows.empty()},
       {"total", result->total},
@@ -90,11 +94,13 @@ HttpResponse NewPage(RequestContext& ctx) {
 HttpResponse Create(RequestContext& ctx) {
   auto draft = DraftFromForm(ctx.req.Form());
   auto created = app::CreateInstitution(ctx.services.store, ctx.services.clock, ctx.Who(), draft);
-  if (created) return HttpResponse::Redirect("/institutions/" + std::to_string(created->id) + "?enregistre=1");
+  if (created)
+    return HttpResponse::Redirect("/institutions/" + std::to_string(created->id) + "?enregistre=1");
   if (created.error().kind != ErrorKind::kInvalid && created.error().kind != ErrorKind::kConflict) {
     return ErrorPage(ctx, created.error());
   }
-  auto form = FormJson(draft, FieldErrorsJson(created.error()), "/institutions/nouvelle", std::nullopt);
+  auto form =
+      FormJson(draft, FieldErrorsJson(created.error()), "/institutions/nouvelle", std::nullopt);
   return ctx.Page("institutions_new", "Nouvelle institution", {{"form", form}},
                   HttpStatusOf(created.error().kind));
 }
@@ -141,7 +147,8 @@ HttpResponse Update(RequestContext& ctx) {
   auto version = ParseVersion(FormValue(posted, "version"));
   auto updated = app::UpdateInstitution(ctx.services.store, ctx.services.clock, ctx.Who(), *id,
                                         version, changes);
-  if (updated) return HttpResponse::Redirect("/institutions/" + std::to_string(*id) + "?enregistre=1");
+  if (updated)
+    return HttpResponse::Redirect("/institutions/" + std::to_string(*id) + "?enregistre=1");
   const Error& e = updated.error();
   if (e.kind == ErrorKind::kStale) {
     auto current = app::GetInstitution(ctx.services.store, ctx.Who(), *id);

@@ -19,12 +19,10 @@ nlohmann::json OrDash(const std::optional<std::string>& v) { return v ? *v : "â€
 }  // namespace
 
 nlohmann::json InstitutionRowJson(const app::Institution& i) {
-  return {{"href", "/institutions/" + std::to_string(i.id)},
-          {"name", i.fields.name},
-          {"kind_label", InstitutionKindLabel(i.fields.kind)},
-          {"siret", OrDash(i.fields.siret)},
-          {"signatory", YesNo(i.fields.is_pact_signatory)},
-          {"structure_count", i.structure_count}};
+  return {
+      {"href", "/institutions/" + std::to_string(i.id)},   {"name", i.fields.name},
+      {"kind_label", InstitutionKindLabel(i.fields.kind)}, {"siret", OrDash(i.fields.siret)},
+      {"signatory", YesNo(i.fields.is_pact_signatory)},    {"structure_count", i.structure_count}};
 }
 
 nlohmann::json InstitutionDetailJson(const app::Institution& i) {

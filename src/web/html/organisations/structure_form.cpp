@@ -30,7 +30,8 @@ Result<StructureChoices> LoadStructureChoices(RequestContext& ctx, bool with_ins
   for (const auto& c : territory->communes) {
     out.communes.push_back({c.insee_code, c.name + " (" + c.insee_code + ")"});
   }
-  for (const auto& t : territory->territories) out.territories.push_back({std::to_string(t.id), t.name});
+  for (const auto& t : territory->territories)
+    out.territories.push_back({std::to_string(t.id), t.name});
   if (with_institutions) {
     auto institutions = app::ListInstitutionChoices(ctx.services.store, ctx.Who());
     if (!institutions) return Fail(institutions.error());
@@ -40,25 +41,39 @@ Result<StructureChoices> LoadStructureChoices(RequestContext& ctx, bool with_ins
 }
 
 nlohmann::json StructureFormJson(const StructureDraft& d, const StructureChoices& choices,
-                        const nlohmann::json& errors, const std::string& action,
-                        std::optional<std::int64_t> version) {
+                                 const nlohmann::json& errors, const std::string& action,
+                                 std::optional<std::int64_t> version) {
   std::string institution = d.institution_id > 0 ? std::to_string(d.institution_id) : "";
   nlohmann::json fields{
       {"institution_id",
        SelectField(FieldSpec("institution_id", "Institution", institution).Required(),
                    choices.institutions, "Choisir une institution", errors)},
-      {"name", TextField(FieldSpec("name", "Nom", d.name).Required().MaxLength(150).Autocomplete("organization"),
-                         errors)},
-      {"address", TextField(FieldSpec("address", "Adresse", d.address).MaxLength(300).Autocomplete("street-address"),
-                            errors)},
+      {"name",
+       TextField(
+           FieldSpec("name", "Nom", d.name).Required().MaxLength(150).Autocomplete("organization"),
+           errors)},
+      {"address",
+       TextField(
+           FieldSpec("address", "Adresse", d.address).MaxLength(300).Autocomplete("street-address"),
+           errors)},
       {"commune_code", SelectField(FieldSpec("commune_code", "Commune", d.commune_code).Required(),
                                    choices.communes, "Choisir une commune", errors)},
-      {"phone", TextField(FieldSpec("phone", "Téléphone", d.phone).Type("tel").Hint("Exemple : 01 47 29 30 00").MaxLength(30).Autocomplete("tel"),
+      {"phone", TextField(FieldSpec("phone", "Téléphone", d.phone)
+                              .Type("tel")
+                              .Hint("Exemple : 01 47 29 30 00")
+                              .MaxLength(30)
+                              .Autocomplete("tel"),
                           errors)},
-      {"email", TextField(FieldSpec("email", "Adresse électronique", d.email).Type("email").Hint("Exemple : accueil@structure.fr").MaxLength(254).Autocomplete("email"),
+      {"email", TextField(FieldSpec("email", "Adresse électronique", d.email)
+                              .Type("email")
+                              .Hint("Exemple : accueil@structure.fr")
+                              .MaxLength(254)
+                              .Autocomplete("email"),
                           errors)},
       {"drees_category",
-       SelectField(FieldSpec("drees_category", "Catégorie DREES", d.drees_category).Required().Hint("Catégorie d'organisme de l'enquête OARSA de la DREES."),
+       SelectField(FieldSpec("drees_category", "Catégorie DREES", d.drees_category)
+                       .Required()
+                       .Hint("Catégorie d'organisme de l'enquête OARSA de la DREES."),
                    DreesOptions(), "Choisir une catégorie", errors)}};
   nlohmann::json roles{{"referent", d.is_referent_body},
                        {"operator", d.is_action_operator},
@@ -101,8 +116,8 @@ StructureDraft StructureDraftOf(const StructureFields& f) {
 }
 
 app::StructureChanges StructureChangesOf(const StructureDraft& d) {
-  return app::StructureChanges{d.institution_id, d.name, d.address, d.commune_code, d.phone,
-                               d.email, d.is_referent_body, d.is_action_operator,
+  return app::StructureChanges{d.institution_id, d.name,  d.address,          d.commune_code,
+                               d.phone,          d.email, d.is_referent_body, d.is_action_operator,
                                d.drees_category};
 }
 

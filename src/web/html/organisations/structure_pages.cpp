@@ -59,8 +59,8 @@ HttpResponse ListPage(RequestContext& ctx) {
       {"category_options", FilterOptions(DreesOptions(), q.category, "Toutes les catégories")},
       {"structures", StructureRowsJson(result->items)},
       {"has_structures", !result->items.empty()},
-      {"structures_caption", "page " + std::to_string(page.number) + " sur " +
-                                 std::to_string(result->PageCount())},
+      {"structures_caption",
+       "page " + std::to_string(page.number) + " sur " + std::to_string(result->PageCount())},
       {"total", result->total},
       {"pagination", PaginationJson("/structures", query, result->total, page)},
       {"can_create", app::IsAllowed(ctx.Who(), OrganisationAction::kManageStructures)}};
@@ -72,10 +72,10 @@ HttpResponse FormPage(RequestContext& ctx, const StructureDraft& draft, const Er
   auto choices = LoadStructureChoices(ctx, true);
   if (!choices) return ErrorPage(ctx, choices.error());
   auto errors = error ? FieldErrorsJson(*error) : nlohmann::json::object();
-  return ctx.Page("structures_new", "Nouvelle structure",
-                  {{"form", StructureFormJson(draft, *choices, errors, "/structures/nouvelle",
-                                              std::nullopt)}},
-                  status);
+  return ctx.Page(
+      "structures_new", "Nouvelle structure",
+      {{"form", StructureFormJson(draft, *choices, errors, "/structures/nouvelle", std::nullopt)}},
+      status);
 }
 
 HttpResponse NewPage(RequestContext& ctx) {
@@ -103,15 +103,15 @@ HttpResponse DetailPage(RequestContext& ctx, const app::Structure& s, const Stru
   bool can_edit = app::IsAllowed(ctx.Who(), OrganisationAction::kManageStructures);
   data["can_edit"] = can_edit;
   data["saved"] = status == 200 && First(ctx.req.QueryParams(), "enregistre").has_value();
-  data["alert"] = error && error->kind == ErrorKind::kStale ? nlohmann::json(error->message)
-                                                            : nlohmann::json();
+  data["alert"] =
+      error && error->kind == ErrorKind::kStale ? nlohmann::json(error->message) : nlohmann::json();
   if (can_edit) {
     auto choices = LoadStructureChoices(ctx, true);
     if (!choices) return ErrorPage(ctx, choices.error());
     auto errors = error && error->kind == ErrorKind::kInvalid ? FieldErrorsJson(*error)
                                                               : nlohmann::json::object();
-    data["form"] = StructureFormJson(draft, *choices, errors,
-                                     "/structures/" + std::to_string(s.id), s.version);
+    data["form"] = StructureFormJson(draft, *choices, errors, "/structures/" + std::to_string(s.id),
+                                     s.version);
   }
   return ctx.Page("structures_detail", s.fields.name, data, status);
 }

@@ -63,14 +63,13 @@ nlohmann::json MapData(const app::TerritoryOverview& o) {
   nlohmann::json territories = nlohmann::json::array();
   for (std::size_t i = 0; i < o.territories.size(); ++i) {
     index_of[o.territories[i].territory.id] = i % kMapPaletteSize;
-    territories.push_back({{"name", o.territories[i].territory.name},
-                           {"color_index", i % kMapPaletteSize}});
+    territories.push_back(
+        {{"name", o.territories[i].territory.name}, {"color_index", i % kMapPaletteSize}});
   }
   nlohmann::json communes = nlohmann::json::object();
   for (const auto& c : o.communes) {
-    nlohmann::json entry{{"name", c.name},
-                         {"territory", c.territory_name},
-                         {"structures", c.structure_count}};
+    nlohmann::json entry{
+        {"name", c.name}, {"territory", c.territory_name}, {"structures", c.structure_count}};
     if (c.territory_id && index_of.count(*c.territory_id)) {
       entry["color_index"] = index_of[*c.territory_id];
     }
@@ -97,10 +96,17 @@ std::string ScriptSafeJson(const nlohmann::json& value) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
-      default: out.push_back(c);
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
