@@ -114,15 +114,18 @@ struct TestServer::Impl {
   std::unique_ptr<web::HttpServer> server;
 };
 
-TestServer::TestServer(app::Settings settings)
+TestServer::TestServer(app::Settings settings) : TestServer(nullptr, std::move(settings)) {}
+
+TestServer::TestServer(web::AuthGate* auth, app::Settings settings)
     : settings_(std::move(settings)),
       clock_(*ParseIsoTimestamp("2026-11-27T09:00:00Z")),
       impl_(std::make_unique<Impl>()) {
   settings_.database = db_.url();
   if (!std::getenv("PACTE_TEST_LOG")) spdlog::set_level(spdlog::level::warn);
   impl_->gate = std::make_unique<web::SessionAuthGate>(db_.store(), clock_, settings_);
+  web::AuthGate* gate = auth ? auth : impl_->gate.get();
   impl_->services = std::make_unique<web::Services>(web::Services{
-      db_.store(), clock_, settings_, impl_->templates, impl_->metrics, impl_->gate.get()});
+      db_.store(), clock_, settings_, impl_->templates, impl_->metrics, gate});
   impl_->pipeline = std::make_unique<web::Pipeline>(*impl_->services, web::BuildRouter());
   impl_->server = std::make_unique<web::HttpServer>(
       *impl_->pipeline, web::ServerOptions{"127.0.0.1", 0, settings_.workers,

@@ -11,6 +11,10 @@
 #include "app/ports/clock.hpp"
 #include "support/test_database.hpp"
 
+namespace pacte::web {
+class AuthGate;
+}
+
 namespace pacte::testing {
 
 struct ClientResponse {
@@ -37,6 +41,8 @@ app::Settings TestSettings();
 class TestServer {
  public:
   explicit TestServer(app::Settings settings = TestSettings());
+  // Uses `auth` (owned by the caller, outliving the server) instead of the session gate.
+  explicit TestServer(web::AuthGate* auth, app::Settings settings = TestSettings());
   ~TestServer();
   unsigned short port() const;
   TestDatabase& db() { return db_; }

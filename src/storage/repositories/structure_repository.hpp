@@ -9,8 +9,15 @@ class SqlStructureRepository final : public app::StructureRepository {
  public:
   explicit SqlStructureRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::int64_t Insert(const StructureFields& f, Timestamp now) override;
+  std::optional<app::Structure> Find(std::int64_t id) override;
+  Status Update(std::int64_t id, std::int64_t expected_version, const StructureFields& f,
+                Timestamp now) override;
+  app::PageOf<app::Structure> List(const app::StructureFilter& filter,
+                                   const app::PageRequest& page) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage
