@@ -30,7 +30,10 @@ struct CliHooks {
   std::function<std::unique_ptr<app::Store>(const app::Settings&)> open_store;
   std::function<int(const app::Settings&)> serve;
   std::function<int(app::Store&, const app::Settings&, const DemoOptions&)> demo;
-  std::function<int(app::Store&, const std::string& geojson_path)> territory_import;
+  // departement_name: empty to keep the name found in the file.
+  std::function<int(app::Store&, const std::string& geojson_path,
+                    const std::string& departement_name)>
+      territory_import;
 };
 
 class CliContext {

@@ -1,11 +1,9 @@
 // `pacte territory import FILE.geojson [--departement-name NAME]`.
 
 #include <memory>
-#include <optional>
 
 #include <CLI/CLI.hpp>
 
-#include "app/territory/import_territory.hpp"
 #include "cli/cli.hpp"
 #include "domain/common/text.hpp"
 
@@ -16,22 +14,6 @@ struct ImportOptions {
   std::string path;
   std::string departement_name;
 };
-
-// The import hook carries only the path: the name is applied to the département that the
-// import just loaded.
-int RenameImportedDepartement(CliContext& ctx, const std::string& name) {
-  auto last = app::LastTerritoryImport(ctx.Store());
-  if (!last) return 1;
-  auto renamed =
-      app::RenameDepartement(ctx.Store(), ctx.Clock(), app::Actor::System("territory import"),
-                             last->departement_code, name);
-  if (!renamed) {
-    PrintError(ctx.Err(), renamed.error());
-    return 1;
-  }
-  ctx.Out() << "Nom du département " << renamed->code << " : " << renamed->name << ".\n";
-  return 0;
-}
 
 }  // namespace
 
@@ -48,15 +30,11 @@ void RegisterTerritoryCommands(CLI::App& app, CliContext& ctx) {
   import->callback([&ctx, options] {
     if (!options->departement_name.empty() && Trim(options->departement_name).empty()) {
       ctx.Err() << "erreur : le nom du département ne peut pas être vide.\n";
-  throw CliExit{2};
-}
-int code = ctx.Hooks().territory_import(ctx.Store(), options->path);
-if (code == 0 && !options->departement_name.empty()) {
-  code = RenameImportedDepartement(ctx, options->departement_name);
-}
-throw CliExit{code};
-}  // namespace pacte::cli
-);
+      throw CliExit{2};
+    }
+    throw CliExit{ctx.Hooks().territory_import(ctx.Store(), options->path,
+                                               Trim(options->departement_name))};
+  });
 }
 
 }  // namespace pacte::cli

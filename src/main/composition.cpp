@@ -68,8 +68,11 @@ cli::CliHooks MakeCliHooks() {
   hooks.demo = [](app::Store& store, const app::Settings& s, const cli::DemoOptions& o) {
     return io::RunDemo(store, s, io::DemoParameters{o.seed, o.if_absent, o.size}, std::cout);
   };
-  hooks.territory_import = [](app::Store& store, const std::string& path) {
-    return io::ImportTerritoryFile(store, path, std::cout, std::cerr);
+  hooks.territory_import = [](app::Store& store, const std::string& path,
+                              const std::string& departement_name) {
+    io::TerritoryFileOptions options;
+    if (!departement_name.empty()) options.departement_name = departement_name;
+    return io::ImportTerritoryFile(store, path, options, std::cout, std::cerr);
   };
   return hooks;
 }

@@ -18,7 +18,7 @@ namespace {
 class CapturingUnitOfWork final : public app::UnitOfWork {
  public:
   CapturingUnitOfWork(app::UnitOfWork& inner, std::vector<app::AuditEvent>& events)
-      : inner_(inner), audit_(events) {}
+      : inner_(inner), audit_(inner.Audit(), events) {}
   app::AgentRepository& Agents() override { return inner_.Agents(); }
   app::SessionRepository& Sessions() override { return inner_.Sessions(); }
   app::CredentialRepository& Credentials() override { return inner_.Credentials(); }
@@ -28,9 +28,29 @@ class CapturingUnitOfWork final : public app::UnitOfWork {
   app::StructureRepository& Structures() override { return inner_.Structures(); }
 
  private:
+  // Records appended events and forwards everything to the real audit repository.
   struct AuditSink final : app::AuditRepository {
-    explicit AuditSink(std::vector<app::AuditEvent>& e) : events(e) {}
-    void Append(app::AuditEvent e) override { events.push_back(std::move(e)); }
+    AuditSink(app::AuditRepository& r, std::vector<app::AuditEvent>& e) : real(r), events(e) {}
+    void Append(app::AuditEvent e) override {
+      events.push_back(e);
+      real.Append(std::move(e));
+    }
+    audit::ChainHead Head() override { return real.Head(); }
+    audit::ChainAnchor PurgeAnchor() override { return real.PurgeAnchor(); }
+    std::vector<app::AuditEvent> ChainSlice(std::int64_t a, std::int64_t b, int l) override {
+      return real.ChainSlice(a, b, l);
+    }
+    std::int64_t MaxId() override { return real.MaxId(); }
+    app::PageOf<app::AuditEvent> Search(const app::AuditSearch& s,
+                                        const app::PageRequest& p) override {
+      return real.Search(s, p);
+    }
+    std::int64_t PurgeableUpTo(Timestamp c) override { return real.PurgeableUpTo(c); }
+    std::int64_t CountUpTo(std::int64_t id) override { return real.CountUpTo(id); }
+    app::AuditPurge PurgeOlderThan(Timestamp c, Timestamp n, std::int64_t m) override {
+      return real.PurgeOlderThan(c, n, m);
+    }
+    app::AuditRepository& real;
     std::vector<app::AuditEvent>& events;
   };
   app::UnitOfWork& inner_;

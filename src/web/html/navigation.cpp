@@ -15,9 +15,7 @@ const std::vector<NavItem>& Items() {
   static const std::vector<NavItem> items{
       {"Accueil", "/", {}},
       {"Territoire", "/territoire", {}},
-      {"Institutions", "/institutions",
-       {Role::kAdmin, Role::kCoordinateur, Role::kChargeOrientation, Role::kReferent,
-        Role::kOperateur}},
+      {"Institutions", "/institutions", {}},
       {"Structures", "/structures",
        {Role::kAdmin, Role::kCoordinateur, Role::kChargeOrientation, Role::kReferent,
         Role::kOperateur}},
