@@ -25,8 +25,12 @@ Error WrongCodeError();
 // fn reports an error, so that failed codes stay recorded for the lockout.
 template <class F>
 Status WriteKeepingFailures(Store& store, F&& fn) {
-  std::optional<Error> error = Write(store, std::forward<F>(fn));
-  if (error) return Fail(std::move(*error));
+  // Wrapped so that Write() does not mistake the optional for a Result and roll back.
+  struct Outcome {
+    std::optional<Error> error;
+  };
+  Outcome out = Write(store, [&](UnitOfWork& uow) { return Outcome{fn(uow)}; });
+  if (out.error) return Fail(std::move(*out.error));
   return {};
 }
 
