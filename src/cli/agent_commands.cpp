@@ -2,19 +2,20 @@
 //   pacte agent add --email E --first-name F --last-name L --role R [--role R2]
 //                   [--structure-id N] [--territory-id N] [--password-stdin]
 //   pacte agent reset-password --email E
+//   pacte agent reset-second-factor --email E
 //   pacte token create --agent EMAIL [--name N]
 //   pacte token revoke --id N
 // Business errors print "erreur : …" on stderr and exit with code 2.
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 #include <string>
 
-#include <CLI/CLI.hpp>
-
 #include "app/accounts/api_tokens.hpp"
 #include "app/accounts/manage_agents.hpp"
 #include "app/accounts/password_reset.hpp"
+#include "app/accounts/second_factor.hpp"
 #include "cli/cli.hpp"
 
 namespace pacte::cli {
@@ -49,22 +50,22 @@ std::string ReadPasswordLine() {
 }
 
 void PrintResetLink(CliContext& ctx, const app::Actor& actor, std::int64_t agent_id) {
-  auto issued = OrExit(ctx, app::IssuePasswordReset(ctx.Store(), ctx.Clock(), ctx.Settings(),
-                                                    actor, agent_id));
+  auto issued = OrExit(
+      ctx, app::IssuePasswordReset(ctx.Store(), ctx.Clock(), ctx.Settings(), actor, agent_id));
   ctx.Out() << "lien de réinitialisation (valable jusqu'au "
             << FormatFrenchTimestamp(issued.expires_at) << ", une seule fois) :\n"
             << issued.url << "\n";
 }
 
 void RunAdd(CliContext& ctx, const AddOptions& o) {
-  app::NewAgentInput in{o.email, o.first_name, o.last_name, o.roles, o.structure_id,
-                        o.territory_id, ""};
+  app::NewAgentInput in{o.email,        o.first_name,   o.last_name, o.roles,
+                        o.structure_id, o.territory_id, ""};
   if (o.password_stdin) {
     in.password = ReadPasswordLine();
     if (in.password.empty()) {
-      PrintError(ctx.Err(), Error::Invalid("password.missing",
-                                           "Aucun mot de passe lu sur l'entrée standard.",
-                                           "password"));
+      PrintError(ctx.Err(),
+                 Error::Invalid("password.missing", "Aucun mot de passe lu sur l'entrée standard.",
+                                "password"));
       throw CliExit{kBadInput};
     }
   }
@@ -80,9 +81,10 @@ void RegisterAdd(CLI::App& agent_cmd, CliContext& ctx) {
   add->add_option("--email", o->email, "Adresse e-mail")->required();
   add->add_option("--first-name", o->first_name, "Prénom")->required();
   add->add_option("--last-name", o->last_name, "Nom")->required();
-  add->add_option("--role", o->roles, "Rôle (répétable) : admin, coordinateur, "
-                                      "charge_orientation, referent, operateur, signataire, "
-                                      "lecteur_stats")
+  add->add_option("--role", o->roles,
+                  "Rôle (répétable) : admin, coordinateur, "
+                  "charge_orientation, referent, operateur, signataire, "
+                  "lecteur_stats")
       ->required();
   add->add_option("--structure-id", o->structure_id, "Identifiant de la structure");
   add->add_option("--territory-id", o->territory_id, "Territoire des rôles");
@@ -99,6 +101,24 @@ void RegisterResetPassword(CLI::App& agent_cmd, CliContext& ctx) {
     app::Actor actor = app::Actor::System("cli agent reset-password");
     auto agent = OrExit(ctx, app::GetAgentByEmail(ctx.Store(), ctx.Clock(), actor, *email));
     PrintResetLink(ctx, actor, agent.id);
+  });
+}
+
+void RegisterResetSecondFactor(CLI::App& agent_cmd, CliContext& ctx) {
+  auto* reset = agent_cmd.add_subcommand("reset-second-factor",
+                                         "Supprime la double authentification (téléphone perdu)");
+  auto email = std::make_shared<std::string>();
+  reset->add_option("--email", *email, "Adresse e-mail de l'agent")->required();
+  reset->callback([&ctx, email] {
+    app::Actor actor = app::Actor::System("cli agent reset-second-factor");
+    auto agent = OrExit(ctx, app::GetAgentByEmail(ctx.Store(), ctx.Clock(), actor, *email));
+    auto done = app::ResetSecondFactor(ctx.Store(), ctx.Clock(), actor, agent.id);
+    if (!done) {
+      PrintError(ctx.Err(), done.error());
+      throw CliExit{kBadInput};
+    }
+    ctx.Out() << "double authentification réinitialisée pour " << agent.email
+              << " : à configurer à la prochaine connexion\n";
   });
 }
 
@@ -124,7 +144,8 @@ void RegisterTokenRevoke(CLI::App& token, CliContext& ctx) {
   auto id = std::make_shared<std::int64_t>(0);
   revoke->add_option("--id", *id, "Numéro du jeton")->required();
   revoke->callback([&ctx, id] {
-    auto done = app::RevokeApiToken(ctx.Store(), ctx.Clock(), app::Actor::System("cli token revoke"), *id);
+    auto done =
+        app::RevokeApiToken(ctx.Store(), ctx.Clock(), app::Actor::System("cli token revoke"), *id);
     if (!done) {
       PrintError(ctx.Err(), done.error());
       throw CliExit{kBadInput};
@@ -140,6 +161,7 @@ void RegisterAgentCommands(CLI::App& app, CliContext& ctx) {
   agent->require_subcommand(1);
   RegisterAdd(*agent, ctx);
   RegisterResetPassword(*agent, ctx);
+  RegisterResetSecondFactor(*agent, ctx);
   auto* token = app.add_subcommand("token", "Jetons d'API");
   token->require_subcommand(1);
   RegisterTokenCreate(*token, ctx);

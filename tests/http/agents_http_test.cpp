@@ -32,22 +32,24 @@ class AgentsHttp : public ::testing::Test {
   ClientResponse Api(const std::string& method, const std::string& path, std::int64_t agent,
                      const std::string& body = "") {
     std::string token = CreateApiToken(server.db().store(), server.clock(), agent);
-    return Send(server.port(), ClientRequest{method, path,
+    return Send(server.port(), ClientRequest{method,
+                                             path,
                                              {{"Authorization", "Bearer " + token},
                                               {"Content-Type", "application/json"}},
                                              body});
   }
   FormFields NewAgentForm(const std::string& email) {
-    return {{"email", email},         {"first_name", "Hélène"}, {"last_name", "Léger"},
-            {"roles", "referent"},    {"roles", "operateur"},   {"structure_id", ""},
-            {"territory_id", ""},     {"password", ""}};
+    return {{"email", email},      {"first_name", "Hélène"}, {"last_name", "Léger"},
+            {"roles", "referent"}, {"roles", "operateur"},   {"structure_id", ""},
+            {"territory_id", ""},  {"password", ""}};
   }
 };
 
 TEST_F(AgentsHttp, NonAdminsAreDeniedEveryAdminPage) {
   auto ref = LoginSession(server, "ref@cd92.fr");
   std::string self = "/admin/agents/" + std::to_string(referent_id);
-  for (const std::string& path : {std::string("/admin/agents"), std::string("/admin/agents/nouveau"), self}) {
+  for (const std::string& path :
+       {std::string("/admin/agents"), std::string("/admin/agents/nouveau"), self}) {
     auto r = Get(path, ref);
     EXPECT_EQ(r.status, 403) << path;
     EXPECT_TRUE(Has(r.body, "réservée aux administrateurs")) << path;
@@ -124,7 +126,7 @@ TEST_F(AgentsHttp, CreateThenEditThenStaleVersionIs409) {
   EXPECT_TRUE(Has(page.body, "name=\"version\" value=\"1\""));
   std::string path = location.substr(0, location.find('?'));
 
-  FormFields edit{{"version", "1"},       {"email", "helene@cd92.fr"}, {"first_name", "Hélène"},
+  FormFields edit{{"version", "1"},        {"email", "helene@cd92.fr"}, {"first_name", "Hélène"},
                   {"last_name", "Dupont"}, {"roles", "referent"},       {"structure_id", "3"},
                   {"active", "1"}};
   auto saved = PostForm(server, admin, path, edit);
@@ -147,13 +149,19 @@ TEST_F(AgentsHttp, DeactivatingAnAgentEndsTheirSession) {
   auto ref = LoginSession(server, "ref@cd92.fr");
   std::string path = "/admin/agents/" + std::to_string(referent_id);
   auto saved = PostForm(server, admin, path,
-                        {{"version", "1"}, {"email", "ref@cd92.fr"}, {"first_name", "Prénom"},
-                         {"last_name", "ref"}, {"roles", "referent"}});
+                        {{"version", "1"},
+                         {"email", "ref@cd92.fr"},
+                         {"first_name", "Prénom"},
+                         {"last_name", "ref"},
+                         {"roles", "referent"}});
   EXPECT_EQ(saved.status, 303);
   EXPECT_EQ(Get("/", ref).status, 303);
   auto self = PostForm(server, admin, "/admin/agents/" + std::to_string(admin_id),
-                       {{"version", "1"}, {"email", "admin@cd92.fr"}, {"first_name", "Prénom"},
-                        {"last_name", "admin"}, {"roles", "admin"}});
+                       {{"version", "1"},
+                        {"email", "admin@cd92.fr"},
+                        {"first_name", "Prénom"},
+                        {"last_name", "admin"},
+                        {"roles", "admin"}});
   EXPECT_EQ(self.status, 422);
   EXPECT_TRUE(Has(self.body, "Vous ne pouvez pas désactiver votre propre compte."));
 }
@@ -169,6 +177,20 @@ TEST_F(AgentsHttp, ResetLinkActionShowsAOneTimeLink) {
   EXPECT_EQ(url.rfind(server.settings().public_url + "/connexion/reinitialisation/", 0), 0u);
   std::string reset_path = url.substr(server.settings().public_url.size());
   EXPECT_EQ(server.Get(reset_path).status, 200);
+}
+
+TEST_F(AgentsHttp, AdminResetsALostSecondFactor) {
+  auto admin = LoginSession(server, "admin@cd92.fr");
+  auto other = Agent("admin2@cd92.fr", {Role::kAdmin});
+  std::string path = "/admin/agents/" + std::to_string(other);
+  EXPECT_TRUE(Has(Get(path, admin).body, "Réinitialiser la double authentification"));
+  auto r = PostForm(server, admin, path + "/second-facteur", {});
+  ASSERT_EQ(r.status, 303);
+  auto page = Get(r.Header("location"), admin);
+  EXPECT_TRUE(Has(page.body, "Double authentification réinitialisée"));
+  EXPECT_FALSE(Has(page.body, "Réinitialiser la double authentification"));
+  auto ref = LoginSession(server, "ref@cd92.fr");
+  EXPECT_EQ(PostForm(server, ref, path + "/second-facteur", {}).status, 403);
 }
 
 TEST_F(AgentsHttp, ApiListsAndReadsAgents) {
@@ -233,15 +255,17 @@ TEST_F(AgentsHttp, ApiCreatesAgentsAndRejectsBadBodies) {
   EXPECT_EQ(malformed.status, 400);
   EXPECT_EQ(Api("POST", "/api/v1/agents", admin_id, "[]").status, 400);
 
-  auto unknown = Api("POST", "/api/v1/agents", admin_id,
-                     R"({"email":"a@cd92.fr","first_name":"A","last_name":"B","roles":["referent"],"is_root":true})");
+  auto unknown = Api(
+      "POST", "/api/v1/agents", admin_id,
+      R"({"email":"a@cd92.fr","first_name":"A","last_name":"B","roles":["referent"],"is_root":true})");
   EXPECT_EQ(unknown.status, 422);
   auto problem = json::parse(unknown.body);
   EXPECT_EQ(problem["errors"].at(0)["field"], "is_root");
   EXPECT_EQ(problem["errors"].at(0)["detail"], "Champ inconnu.");
 
-  auto wrong_type = Api("POST", "/api/v1/agents", admin_id,
-                        R"({"email":"a@cd92.fr","first_name":"A","last_name":"B","roles":"referent","structure_id":"4"})");
+  auto wrong_type = Api(
+      "POST", "/api/v1/agents", admin_id,
+      R"({"email":"a@cd92.fr","first_name":"A","last_name":"B","roles":"referent","structure_id":"4"})");
   EXPECT_EQ(wrong_type.status, 422);
   EXPECT_TRUE(Has(wrong_type.body, "\"field\":\"roles\""));
   EXPECT_TRUE(Has(wrong_type.body, "\"field\":\"structure_id\""));
@@ -250,15 +274,17 @@ TEST_F(AgentsHttp, ApiCreatesAgentsAndRejectsBadBodies) {
   EXPECT_EQ(missing.status, 422);
   EXPECT_TRUE(Has(missing.body, "\"field\":\"first_name\""));
 
-  auto invalid = Api("POST", "/api/v1/agents", admin_id,
-                     R"({"email":"pas-une-adresse","first_name":"A","last_name":"B","roles":["pape"],"password":"court"})");
+  auto invalid = Api(
+      "POST", "/api/v1/agents", admin_id,
+      R"({"email":"pas-une-adresse","first_name":"A","last_name":"B","roles":["pape"],"password":"court"})");
   EXPECT_EQ(invalid.status, 422);
   EXPECT_TRUE(Has(invalid.body, "\"field\":\"email\""));
   EXPECT_TRUE(Has(invalid.body, "\"field\":\"roles\""));
   EXPECT_TRUE(Has(invalid.body, "\"field\":\"password\""));
 
-  auto dup = Api("POST", "/api/v1/agents", admin_id,
-                 R"({"email":"REF@cd92.fr","first_name":"A","last_name":"B","roles":["referent"]})");
+  auto dup =
+      Api("POST", "/api/v1/agents", admin_id,
+          R"({"email":"REF@cd92.fr","first_name":"A","last_name":"B","roles":["referent"]})");
   EXPECT_EQ(dup.status, 409);
   EXPECT_TRUE(Has(dup.body, "Cette adresse e-mail est déjà utilisée."));
   EXPECT_EQ(json::parse(Api("GET", "/api/v1/agents", admin_id).body)["total"], 3);

@@ -47,7 +47,8 @@ class AuthHttp : public ::testing::Test {
     FormFields fields{{"_csrf", a.csrf}, {"email", email}, {"password", password}};
     if (!suite.empty()) fields.emplace_back("suite", suite);
     std::string cookie = extra_cookie.empty() ? a.cookie : a.cookie + "; " + extra_cookie;
-    return Send(server.port(), ClientRequest{"POST", "/connexion",
+    return Send(server.port(), ClientRequest{"POST",
+                                             "/connexion",
                                              {{"Content-Type", "application/x-www-form-urlencoded"},
                                               {"Cookie", cookie}},
                                              FormBody(fields)});
@@ -79,11 +80,12 @@ TEST_F(AuthHttp, LoginPageIsAccessibleFrenchFormWithCsrf) {
 TEST_F(AuthHttp, LoginWithoutOrWithAWrongCsrfTokenIs403) {
   Agent("jeanne@cd92.fr");
   auto a = Visit();
-  auto missing = Send(server.port(), ClientRequest{"POST", "/connexion",
-                                                   {{"Content-Type", "application/x-www-form-urlencoded"},
-                                                    {"Cookie", a.cookie}},
-                                                   FormBody({{"email", "jeanne@cd92.fr"},
-                                                             {"password", kTestPassword}})});
+  auto missing = Send(
+      server.port(),
+      ClientRequest{"POST",
+                    "/connexion",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", a.cookie}},
+                    FormBody({{"email", "jeanne@cd92.fr"}, {"password", kTestPassword}})});
   EXPECT_EQ(missing.status, 403);
   EXPECT_TRUE(CookieFrom(missing, "pacte_session").empty());
   Anonymous wrong = a;
@@ -119,13 +121,13 @@ TEST(AuthHttpSecure, SecureCookiesWhenConfigured) {
   CreateAgent(server.db().store(), server.clock(), server.settings(), "jeanne@cd92.fr",
               {Role::kReferent});
   auto page = server.Get("/connexion");
-  auto r = Send(server.port(),
-                ClientRequest{"POST", "/connexion",
-                              {{"Content-Type", "application/x-www-form-urlencoded"},
-                               {"Cookie", CookieFrom(page, "pacte_csrf")}},
-                              FormBody({{"_csrf", CsrfFromPage(page.body)},
-                                        {"email", "jeanne@cd92.fr"},
-                                        {"password", kTestPassword}})});
+  auto r = Send(server.port(), ClientRequest{"POST",
+                                             "/connexion",
+                                             {{"Content-Type", "application/x-www-form-urlencoded"},
+                                              {"Cookie", CookieFrom(page, "pacte_csrf")}},
+                                             FormBody({{"_csrf", CsrfFromPage(page.body)},
+                                                       {"email", "jeanne@cd92.fr"},
+                                                       {"password", kTestPassword}})});
   ASSERT_EQ(r.status, 303);
   bool secure = false;
   for (const auto& c : r.SetCookies()) {
@@ -138,9 +140,9 @@ TEST_F(AuthHttp, RedirectsOnlyToLocalTargets) {
   Agent("jeanne@cd92.fr");
   EXPECT_EQ(PostLogin(Visit(), "jeanne@cd92.fr", kTestPassword, "/compte").Header("location"),
             "/compte");
-  EXPECT_EQ(PostLogin(Visit(), "jeanne@cd92.fr", kTestPassword, "//evil.example/x")
-                .Header("location"),
-            "/");
+  EXPECT_EQ(
+      PostLogin(Visit(), "jeanne@cd92.fr", kTestPassword, "//evil.example/x").Header("location"),
+      "/");
   EXPECT_EQ(PostLogin(Visit(), "jeanne@cd92.fr", kTestPassword, "https://evil.example")
                 .Header("location"),
             "/");
@@ -228,7 +230,8 @@ TEST_F(AuthHttp, AdminWithoutTotpMustEnrolBeforeReachingHome) {
 
   auto login = PostLogin(Visit(), "admin@cd92.fr", kTestPassword, "/admin/agents");
   ASSERT_EQ(login.status, 303);
-  EXPECT_EQ(login.Header("location"), "/connexion/second-facteur/activation?suite=%2Fadmin%2Fagents");
+  EXPECT_EQ(login.Header("location"),
+            "/connexion/second-facteur/activation?suite=%2Fadmin%2Fagents");
   std::string cookie = CookieFrom(login, "pacte_session");
   auto home = GetWith("/", cookie);
   EXPECT_EQ(home.status, 303);
@@ -250,8 +253,9 @@ TEST_F(AuthHttp, AdminWithoutTotpMustEnrolBeforeReachingHome) {
   ASSERT_TRUE(secret);
   SessionCookies half{cookie, CsrfFromPage(enrol.body)};
   std::string good = TotpCodeAt(*secret, server.clock().Now());
-  auto wrong = PostForm(server, half, "/connexion/second-facteur/activation",
-                        {{"code", good == "000000" ? "111111" : "000000"}, {"suite", "/admin/agents"}});
+  auto wrong =
+      PostForm(server, half, "/connexion/second-facteur/activation",
+               {{"code", good == "000000" ? "111111" : "000000"}, {"suite", "/admin/agents"}});
   EXPECT_EQ(wrong.status, 422);
   EXPECT_TRUE(Has(wrong.body, "id=\"code-error\""));
   EXPECT_TRUE(Has(wrong.body, "aria-invalid=\"true\""));
@@ -295,11 +299,14 @@ TEST_F(AuthHttp, ResetLinkWorksOnceThenLoginWithTheNewPassword) {
   EXPECT_TRUE(Has(page.body, "jeanne@cd92.fr"));
   Anonymous a{CookieFrom(page, "pacte_csrf"), CsrfFromPage(page.body)};
   auto post = [&](const std::string& pw, const std::string& confirmation) {
-    return Send(server.port(),
-                ClientRequest{"POST", path,
-                              {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", a.cookie}},
-                              FormBody({{"_csrf", a.csrf}, {"password", pw},
-                                        {"password_confirmation", confirmation}})});
+    return Send(
+        server.port(),
+        ClientRequest{
+            "POST",
+            path,
+            {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", a.cookie}},
+            FormBody(
+                {{"_csrf", a.csrf}, {"password", pw}, {"password_confirmation", confirmation}})});
   };
   auto weak = post("azertyuiop123", "azertyuiop123");
   EXPECT_EQ(weak.status, 422);
@@ -308,11 +315,13 @@ TEST_F(AuthHttp, ResetLinkWorksOnceThenLoginWithTheNewPassword) {
   auto ok = post("Nouveau-Secret-2026!", "Nouveau-Secret-2026!");
   EXPECT_EQ(ok.status, 303);
   EXPECT_EQ(ok.Header("location"), "/connexion?reinitialise=1");
-  EXPECT_TRUE(Has(server.Get("/connexion?reinitialise=1").body, "Votre mot de passe a été modifié"));
+  EXPECT_TRUE(
+      Has(server.Get("/connexion?reinitialise=1").body, "Votre mot de passe a été modifié"));
   EXPECT_EQ(post("Encore-Un-Autre-2026", "Encore-Un-Autre-2026").status, 404);
   auto reused = server.Get(path);
   EXPECT_EQ(reused.status, 404);
-  EXPECT_TRUE(Has(reused.body, "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
+  EXPECT_TRUE(
+      Has(reused.body, "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
   EXPECT_EQ(PostLogin(Visit(), "jeanne@cd92.fr", "Nouveau-Secret-2026!").status, 303);
 }
 
@@ -336,11 +345,12 @@ TEST_F(AuthHttp, ApiTokenWorksUntilRevoked) {
   auto none = server.Get("/api/v1/me");
   EXPECT_EQ(none.status, 401);
   EXPECT_EQ(none.Header("www-authenticate"), "Bearer");
-  EXPECT_EQ(server.Get("/api/v1/me", {{"Authorization", "Bearer pacte_" + std::string(40, '0')}}).status, 401);
+  EXPECT_EQ(
+      server.Get("/api/v1/me", {{"Authorization", "Bearer pacte_" + std::string(40, '0')}}).status,
+      401);
   EXPECT_EQ(server.Get("/api/v1/me", {{"Authorization", "Basic " + token}}).status, 401);
-  auto tokens = app::Read(server.db().store(), [&](app::UnitOfWork& uow) {
-    return uow.Credentials().ApiTokensOf(id);
-  });
+  auto tokens = app::Read(server.db().store(),
+                          [&](app::UnitOfWork& uow) { return uow.Credentials().ApiTokensOf(id); });
   ASSERT_TRUE(app::RevokeApiToken(server.db().store(), server.clock(), app::Actor::System("t"),
                                   tokens.at(0).id));
   EXPECT_EQ(server.Get("/api/v1/me", {{"Authorization", "Bearer " + token}}).status, 401);

@@ -24,8 +24,8 @@ class Manage : public AccountsDb {
  protected:
   app::NewAgentInput Input(const std::string& email, std::vector<std::string> roles = {"referent"},
                            std::string password = kPassword) {
-    return app::NewAgentInput{email, "Jeanne", "Martin", std::move(roles), std::nullopt,
-                              std::nullopt, std::move(password)};
+    return app::NewAgentInput{email,        "Jeanne",     "Martin",           std::move(roles),
+                              std::nullopt, std::nullopt, std::move(password)};
   }
   Agent Create(const std::string& email, std::vector<std::string> roles = {"referent"}) {
     return app::CreateAgent(store, clock, settings, system, Input(email, std::move(roles))).value();
@@ -38,7 +38,8 @@ class Manage : public AccountsDb {
   }
   std::string ResetToken(const std::string& url) { return url.substr(url.rfind('/') + 1); }
   Result<app::LoginResult> SignIn(const std::string& email, const std::string& password) {
-    return app::Login(store, clock, settings, app::LoginRequest{email, password, {"10.0.0.1", "", ""}, {}});
+    return app::Login(store, clock, settings,
+                      app::LoginRequest{email, password, {"10.0.0.1", "", ""}, {}});
   }
 };
 
@@ -49,7 +50,8 @@ TEST_F(Manage, CreatesAnAgentWithNormalisedEmailAndHashedPassword) {
   EXPECT_EQ(agent->email, "jeanne.martin@cd92.fr");
   EXPECT_EQ(agent->roles.size(), 2u);
   EXPECT_TRUE(agent->active);
-  auto secrets = app::Read(store, [&](app::UnitOfWork& uow) { return *uow.Agents().Secrets(agent->id); });
+  auto secrets =
+      app::Read(store, [&](app::UnitOfWork& uow) { return *uow.Agents().Secrets(agent->id); });
   ASSERT_TRUE(secrets.password_hash);
   EXPECT_EQ(secrets.password_hash->rfind("$argon2id$", 0), 0u);
   EXPECT_TRUE(Audited("agent.create"));
@@ -65,15 +67,15 @@ TEST_F(Manage, EmailsAreUniqueWhateverTheirCase) {
 }
 
 TEST_F(Manage, ReportsEveryInvalidFieldAndStoresNothing) {
-  app::NewAgentInput in{"pas-une-adresse", "", "Martin", {"pape"}, std::int64_t{-1}, std::nullopt,
-                        "court"};
+  app::NewAgentInput in{"pas-une-adresse", "",           "Martin", {"pape"},
+                        std::int64_t{-1},  std::nullopt, "court"};
   auto r = app::CreateAgent(store, clock, settings, system, in);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().kind, ErrorKind::kInvalid);
   std::vector<std::string> fields;
   for (const auto& f : r.error().fields) fields.push_back(f.field);
-  EXPECT_EQ(fields, (std::vector<std::string>{"email", "first_name", "roles", "structure_id",
-                                              "password"}));
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"email", "first_name", "roles", "structure_id", "password"}));
   auto weak = app::CreateAgent(store, clock, settings, system,
                                Input("a@cd92.fr", {"referent"}, "motdepasse123"));
   EXPECT_EQ(weak.error().fields.at(0).message,
@@ -209,8 +211,9 @@ TEST_F(Manage, ResetLinksExpireAndAreSupersededByNewOnes) {
 TEST_F(Manage, AResetClearsTheAccountLockout) {
   auto a = Create("jeanne@cd92.fr");
   for (int i = 0; i < 5; ++i) {
-    app::Login(store, clock, settings,
-               app::LoginRequest{"jeanne@cd92.fr", "x", {"10.0.0." + std::to_string(i), "", ""}, {}});
+    app::Login(
+        store, clock, settings,
+        app::LoginRequest{"jeanne@cd92.fr", "x", {"10.0.0." + std::to_string(i), "", ""}, {}});
   }
   EXPECT_EQ(SignIn("jeanne@cd92.fr", kPassword).error().kind, ErrorKind::kLocked);
   auto token = ResetToken(app::IssuePasswordReset(store, clock, settings, system, a.id)->url);
@@ -226,9 +229,8 @@ TEST_F(Manage, ApiTokensActAsTheirAgentUntilRevoked) {
   EXPECT_EQ(issued->token.rfind("pacte_", 0), 0u);
   EXPECT_EQ(issued->token.size(), 46u);
   EXPECT_TRUE(Audited("token.create"));
-  auto stored = app::Read(store, [&](app::UnitOfWork& uow) {
-    return *uow.Credentials().FindApiToken(issued->id);
-  });
+  auto stored = app::Read(
+      store, [&](app::UnitOfWork& uow) { return *uow.Credentials().FindApiToken(issued->id); });
   EXPECT_EQ(stored.name, "export");
   auto actor = app::ResolveApiToken(store, clock, issued->token);
   ASSERT_TRUE(actor);

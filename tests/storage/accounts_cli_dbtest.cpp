@@ -1,10 +1,10 @@
 // The accounts verbs of the command line: agent add, agent reset-password, token create,
 // token revoke — French output, exit code 2 on bad input.
 
+#include <gtest/gtest.h>
+
 #include <iostream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "accounts_fixture.hpp"
 #include "app/accounts/api_tokens.hpp"
@@ -81,8 +81,9 @@ TEST_F(AccountsCli, AgentAddReadsThePasswordFromStdin) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out.find("reinitialisation"), std::string::npos);
   EXPECT_EQ(Find("ref@cd92.fr")->structure_id, 7);
-  EXPECT_TRUE(app::Login(store, clock, settings,
-                         app::LoginRequest{"ref@cd92.fr", "Cheval-Correct-92-Agrafe", {"a", "", ""}, {}}));
+  EXPECT_TRUE(
+      app::Login(store, clock, settings,
+                 app::LoginRequest{"ref@cd92.fr", "Cheval-Correct-92-Agrafe", {"a", "", ""}, {}}));
 }
 
 TEST_F(AccountsCli, AgentAddRefusesBadInputWithExitCodeTwo) {
@@ -90,19 +91,19 @@ TEST_F(AccountsCli, AgentAddRefusesBadInputWithExitCodeTwo) {
                            "--last-name", "Y", "--role", "pape"});
   EXPECT_EQ(unknown_role.code, 2);
   EXPECT_EQ(unknown_role.err, "erreur : Rôle inconnu : « pape ».\n");
-  auto weak = Cli({"agent", "add", "--email", "x@cd92.fr", "--first-name", "X", "--last-name",
-                   "Y", "--role", "referent", "--password-stdin"},
+  auto weak = Cli({"agent", "add", "--email", "x@cd92.fr", "--first-name", "X", "--last-name", "Y",
+                   "--role", "referent", "--password-stdin"},
                   "azerty\n");
   EXPECT_EQ(weak.code, 2);
   EXPECT_NE(weak.err.find("au moins 12 caractères"), std::string::npos) << weak.err;
-  auto empty = Cli({"agent", "add", "--email", "x@cd92.fr", "--first-name", "X", "--last-name",
-                    "Y", "--role", "referent", "--password-stdin"});
+  auto empty = Cli({"agent", "add", "--email", "x@cd92.fr", "--first-name", "X", "--last-name", "Y",
+                    "--role", "referent", "--password-stdin"});
   EXPECT_EQ(empty.code, 2);
   EXPECT_FALSE(Find("x@cd92.fr")) << "nothing stored";
-  Cli({"agent", "add", "--email", "dup@cd92.fr", "--first-name", "X", "--last-name", "Y",
-       "--role", "referent"});
-  auto dup = Cli({"agent", "add", "--email", "DUP@cd92.fr", "--first-name", "X", "--last-name",
-                  "Y", "--role", "referent"});
+  Cli({"agent", "add", "--email", "dup@cd92.fr", "--first-name", "X", "--last-name", "Y", "--role",
+       "referent"});
+  auto dup = Cli({"agent", "add", "--email", "DUP@cd92.fr", "--first-name", "X", "--last-name", "Y",
+                  "--role", "referent"});
   EXPECT_EQ(dup.code, 2);
   EXPECT_EQ(dup.err, "erreur : Cette adresse e-mail est déjà utilisée.\n");
   auto missing = Cli({"agent", "add", "--email", "z@cd92.fr"});
@@ -110,8 +111,8 @@ TEST_F(AccountsCli, AgentAddRefusesBadInputWithExitCodeTwo) {
 }
 
 TEST_F(AccountsCli, ResetPasswordPrintsALink) {
-  Cli({"agent", "add", "--email", "ref@cd92.fr", "--first-name", "R", "--last-name", "F",
-       "--role", "referent"});
+  Cli({"agent", "add", "--email", "ref@cd92.fr", "--first-name", "R", "--last-name", "F", "--role",
+       "referent"});
   auto r = Cli({"agent", "reset-password", "--email", "ref@cd92.fr"});
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("/connexion/reinitialisation/"), std::string::npos);
@@ -121,9 +122,21 @@ TEST_F(AccountsCli, ResetPasswordPrintsALink) {
   EXPECT_EQ(unknown.err, "erreur : Aucun agent avec cette adresse e-mail.\n");
 }
 
+TEST_F(AccountsCli, ResetSecondFactor) {
+  Cli({"agent", "add", "--email", "admin@cd92.fr", "--first-name", "A", "--last-name", "B",
+       "--role", "admin"});
+  auto r = Cli({"agent", "reset-second-factor", "--email", "admin@cd92.fr"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "double authentification réinitialisée pour admin@cd92.fr : à configurer à la "
+            "prochaine connexion\n");
+  EXPECT_TRUE(Audited("agent.totp_reset"));
+  EXPECT_EQ(Cli({"agent", "reset-second-factor", "--email", "x@cd92.fr"}).code, 2);
+}
+
 TEST_F(AccountsCli, TokenCreateThenRevoke) {
-  Cli({"agent", "add", "--email", "ref@cd92.fr", "--first-name", "R", "--last-name", "F",
-       "--role", "referent"});
+  Cli({"agent", "add", "--email", "ref@cd92.fr", "--first-name", "R", "--last-name", "F", "--role",
+       "referent"});
   auto created = Cli({"token", "create", "--agent", "ref@cd92.fr", "--name", "export"});
   ASSERT_EQ(created.code, 0) << created.err;
   auto pos = created.out.find("pacte_");

@@ -25,9 +25,10 @@ class AccountsRepositories : public AccountsDb {
   }
 
   std::int64_t Insert(const Agent& a, std::optional<std::string> hash = std::nullopt) {
-    return app::Write(store, [&](app::UnitOfWork& uow) -> Result<std::int64_t> {
-             return uow.Agents().Insert(a, hash);
-           })
+    return app::Write(store,
+                      [&](app::UnitOfWork& uow) -> Result<std::int64_t> {
+                        return uow.Agents().Insert(a, hash);
+                      })
         .value();
   }
 

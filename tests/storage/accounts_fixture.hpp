@@ -2,12 +2,12 @@
 // Fixture of the accounts database tests: a fresh database, a manual clock, test settings
 // and a Store that records the audit events use cases append.
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "app/policies/actor.hpp"
 #include "app/ports/agent_repository.hpp"

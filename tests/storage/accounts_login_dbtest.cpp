@@ -24,8 +24,8 @@ constexpr const char* kPassword = "Cheval-Correct-92-Agrafe";
 class Login : public AccountsDb {
  protected:
   std::int64_t Agent(const std::string& email, std::vector<std::string> roles = {"referent"}) {
-    app::NewAgentInput in{email, "Jeanne", "Martin", std::move(roles), std::nullopt,
-                          std::nullopt, kPassword};
+    app::NewAgentInput in{email,        "Jeanne",     "Martin", std::move(roles),
+                          std::nullopt, std::nullopt, kPassword};
     return app::CreateAgent(store, clock, settings, system, in).value().id;
   }
 
@@ -41,9 +41,8 @@ class Login : public AccountsDb {
   }
 
   std::optional<app::SessionRecord> StoredSession(const std::string& token) {
-    return app::Read(store, [&](app::UnitOfWork& uow) {
-      return uow.Sessions().Find(app::Sha256Hex(token));
-    });
+    return app::Read(
+        store, [&](app::UnitOfWork& uow) { return uow.Sessions().Find(app::Sha256Hex(token)); });
   }
 };
 
@@ -325,6 +324,36 @@ TEST_F(SecondFactor, AnyAgentMayEnrolOptionally) {
   auto secret = SecretOf(*app::StartTotpEnrolment(store, clock, settings, token));
   ASSERT_TRUE(Confirm(token, app::TotpCode(secret, clock.Now())));
   EXPECT_EQ(Try("jeanne@cd92.fr", kPassword)->second_factor, app::SecondFactorStep::kVerify);
+}
+
+TEST_F(SecondFactor, AnAdminResetsALostSecondFactor) {
+  auto token = AdminSession();
+  auto secret = SecretOf(*app::StartTotpEnrolment(store, clock, settings, token));
+  ASSERT_TRUE(Confirm(token, app::TotpCode(secret, clock.Now())));
+  auto id = Resolve(token)->actor.agent_id;
+  app::Actor referent;
+  referent.agent_id = Agent("ref@cd92.fr");
+  referent.roles = {Role::kReferent};
+  EXPECT_EQ(app::ResetSecondFactor(store, clock, referent, id).error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(app::ResetSecondFactor(store, clock, system, id + 100).error().kind,
+            ErrorKind::kNotFound);
+  ASSERT_TRUE(app::ResetSecondFactor(store, clock, system, id));
+  EXPECT_TRUE(Audited("agent.totp_reset"));
+  EXPECT_FALSE(Resolve(token)) << "sessions are closed";
+  EXPECT_EQ(Try("admin@cd92.fr", kPassword)->second_factor, app::SecondFactorStep::kEnrol);
+}
+
+TEST_F(SecondFactor, ASecretUnderAnotherServerKeyIsReportedNotLooped) {
+  auto id = Agent("jeanne@cd92.fr");
+  app::Write(store, [&](app::UnitOfWork& uow) {
+    uow.Agents().SetTotpSecret(id, app::EncryptSecret("an-older-server-key-an-older-key-000", "x"),
+                               clock.Now());
+    return true;
+  });
+  auto token = Try("jeanne@cd92.fr", kPassword)->session_token;
+  auto r = Verify(token, "123456");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "totp.unreadable");
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 #include "support/auth_helpers.hpp"
 
-#include <stdexcept>
-
 #include <liboath/oath.h>
+
+#include <stdexcept>
 
 #include "app/accounts/api_tokens.hpp"
 #include "app/accounts/crypto.hpp"
@@ -65,8 +65,8 @@ std::int64_t CreateAgent(app::Store& store, app::Clock& clock, const app::Settin
   if (!agent) throw std::runtime_error("CreateAgent : " + agent.error().message);
   if (agent->Has(Role::kAdmin)) {
     app::Write(store, [&](app::UnitOfWork& uow) {
-      uow.Agents().SetTotpSecret(agent->id, app::EncryptSecret(settings.secret_key, kTestTotpSecret),
-                                 clock.Now());
+      uow.Agents().SetTotpSecret(
+          agent->id, app::EncryptSecret(settings.secret_key, kTestTotpSecret), clock.Now());
       return true;
     });
   }
@@ -86,9 +86,11 @@ SessionCookies LoginSession(TestServer& server, const std::string& email,
   auto page = server.Get("/connexion");
   std::string csrf_cookie = CookieFrom(page, "pacte_csrf");
   std::string csrf = CsrfFromPage(page.body);
-  ClientRequest post{"POST", "/connexion",
-                     {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", csrf_cookie}},
-                     FormBody({{"_csrf", csrf}, {"email", email}, {"password", password}})};
+  ClientRequest post{
+      "POST",
+      "/connexion",
+      {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", csrf_cookie}},
+      FormBody({{"_csrf", csrf}, {"email", email}, {"password", password}})};
   auto login = Send(server.port(), post);
   if (login.status != 303) Fails("POST /connexion", login);
   SessionCookies s{JoinCookies(CookieFrom(login, "pacte_session"), csrf_cookie), ""};
@@ -129,11 +131,11 @@ ClientResponse PostForm(TestServer& server, const SessionCookies& session, const
                         const FormFields& fields) {
   FormFields all = fields;
   all.emplace_back("_csrf", session.csrf);
-  return Send(server.port(),
-              ClientRequest{"POST", path,
-                            {{"Content-Type", "application/x-www-form-urlencoded"},
-                             {"Cookie", session.cookie}},
-                            FormBody(all)});
+  return Send(server.port(), ClientRequest{"POST",
+                                           path,
+                                           {{"Content-Type", "application/x-www-form-urlencoded"},
+                                            {"Cookie", session.cookie}},
+                                           FormBody(all)});
 }
 
 std::string CookieFrom(const ClientResponse& r, const std::string& name) {

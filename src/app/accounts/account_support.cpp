@@ -15,20 +15,25 @@ HashCost HashCostOf(const Settings& s) {
 }
 
 Error BadCredentialsError() {
-  return Error{ErrorKind::kUnauthenticated, "auth.bad_credentials",
-               "Adresse e-mail ou mot de passe incorrect.", {}};
+  return Error{ErrorKind::kUnauthenticated,
+               "auth.bad_credentials",
+               "Adresse e-mail ou mot de passe incorrect.",
+               {}};
 }
 
 Error LockedError(const Settings& s) {
-  return Error{ErrorKind::kLocked, "auth.locked",
+  return Error{ErrorKind::kLocked,
+               "auth.locked",
                "Trop de tentatives : réessayez dans " + std::to_string(s.lockout_window.count()) +
                    " minutes.",
                {}};
 }
 
 Error SessionExpiredError() {
-  return Error{ErrorKind::kUnauthenticated, "auth.session_expired",
-               "Votre session a expiré : reconnectez-vous.", {}};
+  return Error{ErrorKind::kUnauthenticated,
+               "auth.session_expired",
+               "Votre session a expiré : reconnectez-vous.",
+               {}};
 }
 
 std::string AccountKey(std::string_view email) {

@@ -15,7 +15,8 @@ constexpr std::string_view kPrefix = "pacte_";
 constexpr std::size_t kRandomHexLength = 40;
 
 bool WellFormed(std::string_view token) {
-  return token.size() == kPrefix.size() + kRandomHexLength && token.substr(0, kPrefix.size()) == kPrefix &&
+  return token.size() == kPrefix.size() + kRandomHexLength &&
+         token.substr(0, kPrefix.size()) == kPrefix &&
          IsLowerHex(token.substr(kPrefix.size()), kRandomHexLength);
 }
 
@@ -27,8 +28,8 @@ Result<IssuedApiToken> CreateApiToken(Store& store, const Clock& clock, const Ac
   std::string label = Trim(name);
   if (label.empty()) label = "API";
   if (label.size() > 100 || !IsValidUtf8(label)) {
-    return Fail(Error::Invalid("token.name_invalid", "Nom de jeton trop long (100 caractères au plus).",
-                               "name"));
+    return Fail(Error::Invalid("token.name_invalid",
+                               "Nom de jeton trop long (100 caractères au plus).", "name"));
   }
   std::string token = std::string(kPrefix) + RandomHex(kRandomHexLength / 2);
   return Write(store, [&](UnitOfWork& uow) -> Result<IssuedApiToken> {

@@ -49,10 +49,11 @@ Result<Agent> CreateAgent(Store& store, const Clock& clock, const Settings& sett
   return Write(store, [&](UnitOfWork& uow) -> Result<Agent> {
     auto id = uow.Agents().Insert(agent, hash);
     if (!id) return Fail(id.error());
-    RecordAudit(uow, clock, actor, "agent.create", "agent", std::to_string(*id),
-                {{"roles", RoleCodes(agent.roles)},
-                 {"structure_id", agent.structure_id ? nlohmann::json(*agent.structure_id) : nullptr},
-                 {"with_password", hash.has_value()}});
+    RecordAudit(
+        uow, clock, actor, "agent.create", "agent", std::to_string(*id),
+        {{"roles", RoleCodes(agent.roles)},
+         {"structure_id", agent.structure_id ? nlohmann::json(*agent.structure_id) : nullptr},
+         {"with_password", hash.has_value()}});
     return *uow.Agents().Find(*id);
   });
 }

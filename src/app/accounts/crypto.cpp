@@ -1,9 +1,9 @@
 #include "app/accounts/crypto.hpp"
 
+#include <sodium.h>
+
 #include <stdexcept>
 #include <vector>
-
-#include <sodium.h>
 
 namespace pacte::app {
 namespace {
@@ -22,8 +22,9 @@ std::string ToHex(const unsigned char* data, std::size_t size) {
 
 std::vector<unsigned char> KeyOf(std::string_view server_key) {
   std::vector<unsigned char> key(crypto_secretbox_KEYBYTES);
-  crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(server_key.data()),
-                     server_key.size(), nullptr, 0);
+  crypto_generichash(key.data(), key.size(),
+                     reinterpret_cast<const unsigned char*>(server_key.data()), server_key.size(),
+                     nullptr, 0);
   return key;
 }
 

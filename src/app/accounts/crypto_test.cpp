@@ -1,8 +1,8 @@
 // Secrets helpers: SHA-256 of tokens, random hex, TOTP secret encryption.
 
-#include <gtest/gtest.h>
-
 #include "app/accounts/crypto.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte::app {
 namespace {

@@ -46,8 +46,8 @@ void RecordFailure(Store& store, const Clock& clock, Timestamp now, const std::s
       RecordAttempts(uow, now, account_key, req.client.addr, false);
     }
     std::string object_id = c.agent ? std::to_string(c.agent->id) : "";
-    RecordAudit(uow, clock, AnonymousActor(req.client), "session.login_failed", "agent",
-                object_id, {{"reason", reason}});
+    RecordAudit(uow, clock, AnonymousActor(req.client), "session.login_failed", "agent", object_id,
+                {{"reason", reason}});
     return true;
   });
 }

@@ -49,8 +49,8 @@ Result<IssuedReset> IssuePasswordReset(Store& store, const Clock& clock, const S
     if (!agent) return Fail(Error::NotFound("agent.not_found", "Agent introuvable."));
     uow.Credentials().SupersedePasswordResets(agent_id, now);
     auto id = uow.Credentials().InsertPasswordReset(Sha256Hex(token), agent_id, now, expires);
-    RecordAudit(uow, clock, actor, "agent.password_reset_issued", "agent",
-                std::to_string(agent_id), {{"reset_id", id}});
+    RecordAudit(uow, clock, actor, "agent.password_reset_issued", "agent", std::to_string(agent_id),
+                {{"reset_id", id}});
     return IssuedReset{BaseUrl(settings.public_url) + "/connexion/reinitialisation/" + token,
                        expires};
   });
@@ -88,8 +88,8 @@ Status ResetPassword(Store& store, const Clock& clock, const Settings& settings,
     uow.Agents().SetPasswordHash(link->agent.id, hash, now);
     uow.Sessions().DeleteForAgent(link->agent.id);
     // Proving control of the link clears earlier failures of the account.
-    uow.Credentials().RecordAttempt(LoginAttempt{AttemptKey::kAccount,
-                                                 AccountKey(link->agent.email), now, true});
+    uow.Credentials().RecordAttempt(
+        LoginAttempt{AttemptKey::kAccount, AccountKey(link->agent.email), now, true});
     RecordAudit(uow, clock, ActorFor(link->agent, client), "agent.password_reset", "agent",
                 std::to_string(link->agent.id), {{"reset_id", link->reset.id}});
     return {};

@@ -3,11 +3,13 @@
 // verification after the password. Every function works on the session whose cookie value
 // is `session_token`; kUnauthenticated (SessionExpiredError) when it is unknown.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "app/accounts/account_support.hpp"
 #include "app/config/settings.hpp"
+#include "app/policies/actor.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
 
@@ -20,8 +22,8 @@ struct TotpEnrolment {
 
 // The secret being enrolled: kept in the session (encrypted) until confirmed, so reloading
 // the page shows the same one. kConflict "totp.already_enabled" when the agent has TOTP.
-Result<TotpEnrolment> StartTotpEnrolment(Store& store, const Clock& clock,
-                                         const Settings& settings, std::string_view session_token);
+Result<TotpEnrolment> StartTotpEnrolment(Store& store, const Clock& clock, const Settings& settings,
+                                         std::string_view session_token);
 
 // Checks `code` against the pending secret at clock time; on success stores the secret
 // (encrypted with settings.secret_key) on the agent, completes the session's second factor
@@ -33,9 +35,16 @@ Status ConfirmTotpEnrolment(Store& store, const Clock& clock, const Settings& se
 
 // Checks `code` against the agent's TOTP secret at clock time; on success completes the
 // session's second factor, sets last_login_at and records session.second_factor. Errors:
-// kInvalid on "code" (counts toward lockout), kLocked, kConflict "totp.not_enabled".
+// kInvalid on "code" (counts toward lockout), kLocked, kConflict "totp.not_enabled", or
+// kConflict "totp.unreadable" when the stored secret cannot be decrypted with the server key.
 Status VerifySecondFactor(Store& store, const Clock& clock, const Settings& settings,
                           std::string_view session_token, std::string_view code,
                           const ClientInfo& client);
+
+// Removes an agent's TOTP secret (lost phone) and deletes their sessions: they enrol again
+// at their next sign-in (admins must). Admins only; records agent.totp_reset. Errors:
+// kForbidden, kNotFound.
+Status ResetSecondFactor(Store& store, const Clock& clock, const Actor& actor,
+                         std::int64_t agent_id);
 
 }  // namespace pacte::app

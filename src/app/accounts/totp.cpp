@@ -1,11 +1,11 @@
 #include "app/accounts/totp.hpp"
 
+#include <liboath/oath.h>
+
 #include <cctype>
 #include <cstdlib>
 #include <mutex>
 #include <stdexcept>
-
-#include <liboath/oath.h>
 
 #include "app/accounts/crypto.hpp"
 

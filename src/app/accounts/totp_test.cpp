@@ -1,9 +1,9 @@
 // TOTP through liboath with a fixed clock: RFC 6238 SHA-1 vectors (6 digits), tolerance of
 // one step, base32 and otpauth URI.
 
-#include <gtest/gtest.h>
-
 #include "app/accounts/totp.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte::app {
 namespace {

@@ -16,7 +16,8 @@ std::vector<std::string> CodesOf(const std::vector<Role>& roles) {
 }
 
 // The agent with the changes applied, or the validation errors.
-Result<Agent> Apply(const Agent& current, const AgentChanges& c, std::vector<std::string>& changed) {
+Result<Agent> Apply(const Agent& current, const AgentChanges& c,
+                    std::vector<std::string>& changed) {
   Agent next = current;
   Validation v;
   std::string email = c.email.value_or(current.email);

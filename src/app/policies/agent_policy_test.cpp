@@ -1,9 +1,9 @@
 // Permission table of the agent policy: deny by default, admins manage, agents read
 // themselves.
 
-#include <gtest/gtest.h>
-
 #include "app/policies/agent_policy.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte::app {
 namespace {

@@ -18,9 +18,9 @@ struct AgentSecrets {
 };
 
 struct AgentFilter {
-  std::string query;                 // matched against names and e-mail (search key)
-  std::optional<Role> role;          // agents holding this role
-  std::optional<bool> active;        // nullopt: both
+  std::string query;           // matched against names and e-mail (search key)
+  std::optional<Role> role;    // agents holding this role
+  std::optional<bool> active;  // nullopt: both
 };
 
 class AgentRepository {

@@ -47,8 +47,8 @@ class CredentialRepository {
   virtual void RecordAttempt(const LoginAttempt& attempt) = 0;
   // Instants of the key's failures at or after `since`, oldest first. With
   // `after_last_success`, only the failures recorded after the key's last success count.
-  virtual std::vector<Timestamp> Failures(AttemptKey kind, const std::string& key,
-                                          Timestamp since, bool after_last_success) = 0;
+  virtual std::vector<Timestamp> Failures(AttemptKey kind, const std::string& key, Timestamp since,
+                                          bool after_last_success) = 0;
   virtual std::int64_t DeleteAttemptsBefore(Timestamp before) = 0;
 
   virtual std::int64_t InsertApiToken(const std::string& token_hash, std::int64_t agent_id,

@@ -1,8 +1,8 @@
 // Agent identity rules: e-mail normalisation and field validation.
 
-#include <gtest/gtest.h>
-
 #include "domain/agent/agent.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte {
 namespace {
@@ -12,9 +12,9 @@ TEST(AgentEmail, NormalisesCaseAndSpaces) {
 }
 
 TEST(AgentEmail, RefusesImplausibleAddresses) {
-  for (const char* bad : {"", "jeanne", "@cd92.fr", "jeanne@", "jeanne@cd92", "a@b@c.fr",
-                          "jeanne martin@cd92.fr", "jeanne@cd92..fr", "jeanne@.fr",
-                          "jeanne@cd92.fr."}) {
+  for (const char* bad :
+       {"", "jeanne", "@cd92.fr", "jeanne@", "jeanne@cd92", "a@b@c.fr", "jeanne martin@cd92.fr",
+        "jeanne@cd92..fr", "jeanne@.fr", "jeanne@cd92.fr."}) {
     EXPECT_FALSE(NormalizeEmail(bad)) << bad;
   }
   EXPECT_FALSE(NormalizeEmail(std::string(250, 'a') + "@b.fr"));
@@ -48,8 +48,7 @@ TEST(AgentIdentity, RefusesUnknownRolesAndDeduplicates) {
   EXPECT_EQ(v.ToError().fields[0].message, "Rôle inconnu : « pape ».");
 
   Validation ok;
-  ValidateAgentIdentity(ok, "a@b.fr", "Jeanne", "Martin", {"referent", "admin", "referent"},
-                        roles);
+  ValidateAgentIdentity(ok, "a@b.fr", "Jeanne", "Martin", {"referent", "admin", "referent"}, roles);
   EXPECT_TRUE(ok.Ok());
   EXPECT_EQ(roles, (std::vector<Role>{Role::kReferent, Role::kAdmin}));
 }

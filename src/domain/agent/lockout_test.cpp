@@ -1,8 +1,8 @@
 // The lockout rule: N failures within the window lock for the duration after the last one.
 
-#include <gtest/gtest.h>
-
 #include "domain/agent/lockout.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte {
 namespace {

@@ -1,9 +1,9 @@
 #include "domain/agent/password.hpp"
 
+#include <sodium.h>
+
 #include <cctype>
 #include <stdexcept>
-
-#include <sodium.h>
 
 #include "domain/agent/agent.hpp"
 #include "domain/agent/common_passwords.hpp"
@@ -49,10 +49,10 @@ bool IsCommonPassword(std::string_view password) {
 Status CheckPasswordPolicy(std::string_view password, std::string_view email,
                            std::size_t min_length) {
   if (CodePoints(password) < min_length) {
-    return Fail(Error::Invalid("password.too_short",
-                               "Le mot de passe doit contenir au moins " +
-                                   std::to_string(min_length) + " caractères.",
-                               "password"));
+    return Fail(Error::Invalid(
+        "password.too_short",
+        "Le mot de passe doit contenir au moins " + std::to_string(min_length) + " caractères.",
+        "password"));
   }
   if (IsCommonPassword(password)) {
     return Fail(Error::Invalid("password.common",
@@ -74,7 +74,8 @@ std::string HashPassword(std::string_view password, HashCost cost) {
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(out, password.data(), password.size(),
                         min ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                        min ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+                        min ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE) !=
+      0) {
     throw std::runtime_error("libsodium : mémoire insuffisante pour hacher un mot de passe");
   }
   return std::string(out);

@@ -1,11 +1,12 @@
 // Password rules and Argon2id hashing.
 
-#include <set>
+#include "domain/agent/password.hpp"
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "domain/agent/common_passwords.hpp"
-#include "domain/agent/password.hpp"
 
 namespace pacte {
 namespace {

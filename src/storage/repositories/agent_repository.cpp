@@ -54,8 +54,9 @@ std::string FilterClause(const app::AgentFilter& f, SqlParams& params) {
   }
   if (f.role) {
     params.emplace_back(std::string(RoleCode(*f.role)));
-    where += " AND EXISTS (SELECT 1 FROM agent_roles r WHERE r.agent_id = agents.id AND r.role = $" +
-             std::to_string(params.size()) + ")";
+    where +=
+        " AND EXISTS (SELECT 1 FROM agent_roles r WHERE r.agent_id = agents.id AND r.role = $" +
+        std::to_string(params.size()) + ")";
   }
   if (f.active) {
     params.emplace_back(*f.active);
@@ -67,17 +68,18 @@ std::string FilterClause(const app::AgentFilter& f, SqlParams& params) {
 }  // namespace
 
 Result<std::int64_t> SqlAgentRepository::Insert(const Agent& a,
-                                                 const std::optional<std::string>& password_hash) {
+                                                const std::optional<std::string>& password_hash) {
   if (FindByEmail(a.email)) return Fail(DuplicateEmail());
   std::string now = FormatIsoTimestamp(a.created_at);
   std::int64_t id = 0;
   try {
-    id = conn_.Query(
-                  "INSERT INTO agents (email, first_name, last_name, search_key, structure_id, "
-                  "password_hash, active, created_at, updated_at, version) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 1) RETURNING id",
-                  {a.email, a.first_name, a.last_name, AgentSearchKey(a), Opt(a.structure_id),
-                   Opt(password_hash), a.active, now})
+    id = conn_
+             .Query(
+                 "INSERT INTO agents (email, first_name, last_name, search_key, structure_id, "
+                 "password_hash, active, created_at, updated_at, version) "
+                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 1) RETURNING id",
+                 {a.email, a.first_name, a.last_name, AgentSearchKey(a), Opt(a.structure_id),
+                  Opt(password_hash), a.active, now})
              .rows.at(0)
              .Int(0);
   } catch (const SqlError& e) {
@@ -92,9 +94,8 @@ Result<std::int64_t> SqlAgentRepository::Insert(const Agent& a,
 
 std::optional<Agent> SqlAgentRepository::FindWhere(std::string_view where,
                                                    const SqlParams& params) {
-  auto result = conn_.Query("SELECT " + std::string(kColumns) + " FROM agents " +
-                                std::string(where),
-                            params);
+  auto result =
+      conn_.Query("SELECT " + std::string(kColumns) + " FROM agents " + std::string(where), params);
   if (result.rows.empty()) return std::nullopt;
   Agent a = AgentFromRow(result.rows.front());
   LoadRoles(a);
@@ -113,8 +114,7 @@ void SqlAgentRepository::LoadRoles(Agent& a) {
   a.roles.clear();
   a.territory_id.reset();
   auto rows = conn_.Query(
-      "SELECT role, scope_territory_id FROM agent_roles WHERE agent_id = $1 ORDER BY role",
-      {a.id});
+      "SELECT role, scope_territory_id FROM agent_roles WHERE agent_id = $1 ORDER BY role", {a.id});
   for (const auto& row : rows.rows) {
     if (auto role = ParseRole(row.Text(0))) a.roles.push_back(*role);
     if (!a.territory_id) a.territory_id = row.OptInt(1);
@@ -162,8 +162,7 @@ Status SqlAgentRepository::Update(const Agent& a, Timestamp now) {
   return {};
 }
 
-void SqlAgentRepository::SetPasswordHash(std::int64_t id, const std::string& hash,
-                                         Timestamp now) {
+void SqlAgentRepository::SetPasswordHash(std::int64_t id, const std::string& hash, Timestamp now) {
   conn_.Execute("UPDATE agents SET password_hash = $1, updated_at = $2 WHERE id = $3",
                 {hash, FormatIsoTimestamp(now), id});
 }
@@ -175,8 +174,7 @@ void SqlAgentRepository::SetTotpSecret(std::int64_t id, const std::optional<std:
 }
 
 void SqlAgentRepository::SetLastLogin(std::int64_t id, Timestamp at) {
-  conn_.Execute("UPDATE agents SET last_login_at = $1 WHERE id = $2",
-                {FormatIsoTimestamp(at), id});
+  conn_.Execute("UPDATE agents SET last_login_at = $1 WHERE id = $2", {FormatIsoTimestamp(at), id});
 }
 
 app::PageOf<Agent> SqlAgentRepository::List(const app::AgentFilter& filter,
@@ -193,10 +191,9 @@ app::PageOf<Agent> SqlAgentRepository::List(const app::AgentFilter& filter,
   paged.emplace_back(static_cast<std::int64_t>(page.size));
   paged.emplace_back(page.Offset());
   std::string limit = " ORDER BY last_name, first_name, id LIMIT $" +
-                      std::to_string(paged.size() - 1) + " OFFSET $" +
-                      std::to_string(paged.size());
-  auto rows = conn_.Query("SELECT " + std::string(kColumns) + " FROM agents" + where + limit,
-                          paged);
+                      std::to_string(paged.size() - 1) + " OFFSET $" + std::to_string(paged.size());
+  auto rows =
+      conn_.Query("SELECT " + std::string(kColumns) + " FROM agents" + where + limit, paged);
   std::map<std::int64_t, std::size_t> index;
   for (const auto& row : rows.rows) {
     index[row.Int(0)] = out.items.size();
@@ -205,7 +202,8 @@ app::PageOf<Agent> SqlAgentRepository::List(const app::AgentFilter& filter,
   if (out.items.empty()) return out;
   auto roles = conn_.Query(
       "SELECT agent_id, role, scope_territory_id FROM agent_roles WHERE agent_id IN "
-      "(SELECT id FROM agents" + where + limit + ") ORDER BY agent_id, role",
+      "(SELECT id FROM agents" +
+          where + limit + ") ORDER BY agent_id, role",
       paged);
   for (const auto& row : roles.rows) {
     auto it = index.find(row.Int(0));

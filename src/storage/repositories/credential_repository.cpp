@@ -61,8 +61,8 @@ std::int64_t SqlCredentialRepository::DeleteAttemptsBefore(Timestamp before) {
 }
 
 std::int64_t SqlCredentialRepository::InsertApiToken(const std::string& token_hash,
-                                                     std::int64_t agent_id,
-                                                     const std::string& name, Timestamp now) {
+                                                     std::int64_t agent_id, const std::string& name,
+                                                     Timestamp now) {
   return conn_
       .Query(
           "INSERT INTO api_tokens (token_hash, agent_id, name, created_at) "
@@ -106,8 +106,8 @@ void SqlCredentialRepository::TouchApiToken(std::int64_t id, Timestamp now) {
 
 std::vector<app::ApiToken> SqlCredentialRepository::ApiTokensOf(std::int64_t agent_id) {
   std::vector<app::ApiToken> out;
-  auto result = conn_.Query(std::string(kTokenColumns) + "WHERE agent_id = $1 ORDER BY id DESC",
-                            {agent_id});
+  auto result =
+      conn_.Query(std::string(kTokenColumns) + "WHERE agent_id = $1 ORDER BY id DESC", {agent_id});
   for (const auto& row : result.rows) out.push_back(TokenFromRow(row));
   return out;
 }

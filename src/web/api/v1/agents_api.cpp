@@ -53,9 +53,12 @@ app::AgentFilter FilterOf(const Params& query, Validation& v) {
     if (!f.role) v.Add("role", "Rôle inconnu.");
   }
   if (auto active = First(query, "active"); active && !active->empty()) {
-    if (*active == "true") f.active = true;
-    else if (*active == "false") f.active = false;
-    else v.Add("active", "Doit valoir true ou false.");
+    if (*active == "true")
+      f.active = true;
+    else if (*active == "false")
+      f.active = false;
+    else
+      v.Add("active", "Doit valoir true ou false.");
   }
   return f;
 }
@@ -63,13 +66,17 @@ app::AgentFilter FilterOf(const Params& query, Validation& v) {
 app::PageRequest PageOf(const Params& query, Validation& v) {
   app::PageRequest page;
   if (auto n = First(query, "page")) {
-    if (auto value = PositiveInt(*n)) page.number = static_cast<int>(std::min<std::int64_t>(*value, 1000000));
-    else v.Add("page", "Doit être un nombre entier positif.");
+    if (auto value = PositiveInt(*n))
+      page.number = static_cast<int>(std::min<std::int64_t>(*value, 1000000));
+    else
+      v.Add("page", "Doit être un nombre entier positif.");
   }
   if (auto s = First(query, "page_size")) {
     auto value = PositiveInt(*s);
-    if (value && *value <= 200) page.size = static_cast<int>(*value);
-    else v.Add("page_size", "Doit être un nombre entier entre 1 et 200.");
+    if (value && *value <= 200)
+      page.size = static_cast<int>(*value);
+    else
+      v.Add("page_size", "Doit être un nombre entier entre 1 et 200.");
   }
   return page;
 }
@@ -128,8 +135,8 @@ HttpResponse Patch(RequestContext& ctx) {
   if (!id) return AgentNotFound();
   auto body = ParseJsonObject(ctx.req);
   if (!body) return ProblemResponse(body.error(), ctx.req.path);
-  JsonFields fields(*body, {"version", "email", "first_name", "last_name", "roles",
-                            "structure_id", "territory_id", "active"});
+  JsonFields fields(*body, {"version", "email", "first_name", "last_name", "roles", "structure_id",
+                            "territory_id", "active"});
   app::AgentChanges c;
   c.id = *id;
   c.version = static_cast<int>(fields.Int("version", true).value_or(0));

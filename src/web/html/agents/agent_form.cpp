@@ -53,10 +53,14 @@ nlohmann::json AgentForm::ToJson(const Error* error) const {
     bool checked = std::find(roles.begin(), roles.end(), code) != roles.end();
     options.push_back({{"code", code}, {"label", std::string(RoleLabel(r))}, {"checked", checked}});
   }
-  nlohmann::json data{{"email", email},       {"first_name", first_name},
-                      {"last_name", last_name}, {"structure_id", structure_id},
-                      {"territory_id", territory_id}, {"active", active},
-                      {"version", version},   {"role_options", options}};
+  nlohmann::json data{{"email", email},
+                      {"first_name", first_name},
+                      {"last_name", last_name},
+                      {"structure_id", structure_id},
+                      {"territory_id", territory_id},
+                      {"active", active},
+                      {"version", version},
+                      {"role_options", options}};
   data["errors"] = error ? FieldErrorsJson(*error) : nlohmann::json::object();
   return data;
 }
@@ -73,8 +77,8 @@ std::optional<std::int64_t> ParsePathId(const std::string& text) { return ParseP
 
 Result<app::NewAgentInput> CreationInput(const AgentForm& f) {
   Validation v;
-  app::NewAgentInput in{f.email, f.first_name, f.last_name, f.roles, std::nullopt, std::nullopt,
-                        f.password};
+  app::NewAgentInput in{f.email,      f.first_name, f.last_name, f.roles,
+                        std::nullopt, std::nullopt, f.password};
   in.structure_id = ParseOptionalId(f.structure_id, "structure_id", v);
   in.territory_id = ParseOptionalId(f.territory_id, "territory_id", v);
   if (!v.Ok()) return Fail(v.ToError("agent.invalid"));
@@ -87,8 +91,10 @@ Result<app::AgentChanges> EditChanges(std::int64_t id, const AgentForm& f) {
   c.id = id;
   auto version = ParsePositive(f.version);
   if (!version) {
-    return Fail(Error{ErrorKind::kMalformed, "agent.version_missing",
-                      "Version de la fiche absente : rechargez la page.", {}});
+    return Fail(Error{ErrorKind::kMalformed,
+                      "agent.version_missing",
+                      "Version de la fiche absente : rechargez la page.",
+                      {}});
   }
   c.version = static_cast<int>(*version);
   c.email = f.email;

@@ -2,11 +2,10 @@
 // The agent form of the admin pages: reading it from a request and filling its template.
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/accounts/manage_agents.hpp"
 #include "web/server/http.hpp"

@@ -1,6 +1,7 @@
 #include "web/html/agents/agent_pages.hpp"
 
 #include "app/accounts/password_reset.hpp"
+#include "app/accounts/second_factor.hpp"
 #include "app/policies/agent_policy.hpp"
 #include "web/api/v1/agents_api.hpp"
 #include "web/html/agents/agent_form.hpp"
@@ -80,6 +81,11 @@ HttpResponse GetView(RequestContext& ctx) {
   ViewExtras extras;
   if (First(query, "cree")) extras.notice = "Agent créé.";
   if (First(query, "enregistre")) extras.notice = "Modifications enregistrées.";
+  if (First(query, "second_facteur")) {
+    extras.notice =
+        "Double authentification réinitialisée : l'agent la configurera à sa prochaine "
+        "connexion.";
+  }
   return ViewPage(ctx, *agent, AgentForm::FromAgent(*agent), extras);
 }
 
@@ -91,7 +97,8 @@ HttpResponse PostView(RequestContext& ctx) {
   auto changes = EditChanges(*id, form);
   Result<Agent> updated = changes ? app::UpdateAgent(s.store, s.clock, ctx.Who(), *changes)
                                   : Result<Agent>(Fail(changes.error()));
-  if (updated) return HttpResponse::Redirect("/admin/agents/" + std::to_string(*id) + "?enregistre=1");
+  if (updated)
+    return HttpResponse::Redirect("/admin/agents/" + std::to_string(*id) + "?enregistre=1");
   const Error& error = updated.error();
   if (error.kind == ErrorKind::kForbidden || error.kind == ErrorKind::kNotFound ||
       error.kind == ErrorKind::kMalformed) {
@@ -114,6 +121,14 @@ HttpResponse PostReset(RequestContext& ctx) {
   return ViewPage(ctx, *agent, AgentForm::FromAgent(*agent), extras);
 }
 
+HttpResponse PostResetSecondFactor(RequestContext& ctx) {
+  auto id = ParsePathId(ctx.Param("id"));
+  if (!id) return NotFound(ctx);
+  auto done = app::ResetSecondFactor(ctx.services.store, ctx.services.clock, ctx.Who(), *id);
+  if (!done) return ErrorPage(ctx, done.error());
+  return HttpResponse::Redirect("/admin/agents/" + std::to_string(*id) + "?second_facteur=1");
+}
+
 }  // namespace
 
 void RegisterAgentRoutes(Router& router) {
@@ -123,6 +138,7 @@ void RegisterAgentRoutes(Router& router) {
   router.Get("/admin/agents/{id}", Access::kPage, AdminOnly(GetView));
   router.Post("/admin/agents/{id}", Access::kPage, AdminOnly(PostView));
   router.Post("/admin/agents/{id}/reinitialisation", Access::kPage, AdminOnly(PostReset));
+  router.Post("/admin/agents/{id}/second-facteur", Access::kPage, AdminOnly(PostResetSecondFactor));
   RegisterAgentApiRoutes(router);
 }
 

@@ -35,10 +35,12 @@ HttpResponse GetLogin(RequestContext& ctx) {
 
 std::string NextStep(app::SecondFactorStep step, const std::string& suite) {
   switch (step) {
-    case app::SecondFactorStep::kVerify: return "/connexion/second-facteur" + SuiteQuery(suite);
+    case app::SecondFactorStep::kVerify:
+      return "/connexion/second-facteur" + SuiteQuery(suite);
     case app::SecondFactorStep::kEnrol:
       return "/connexion/second-facteur/activation" + SuiteQuery(suite);
-    case app::SecondFactorStep::kNone: break;
+    case app::SecondFactorStep::kNone:
+      break;
   }
   return suite;
 }

@@ -27,10 +27,9 @@ HttpResponse GetReset(RequestContext& ctx) {
 HttpResponse PostReset(RequestContext& ctx) {
   const auto& s = ctx.services;
   auto form = ctx.req.Form();
-  auto done = app::ResetPassword(s.store, s.clock, s.settings, ctx.Param("token"),
-                                 First(form, "password").value_or(""),
-                                 First(form, "password_confirmation").value_or(""),
-                                 ClientOf(ctx.req));
+  auto done = app::ResetPassword(
+      s.store, s.clock, s.settings, ctx.Param("token"), First(form, "password").value_or(""),
+      First(form, "password_confirmation").value_or(""), ClientOf(ctx.req));
   if (done) return HttpResponse::Redirect("/connexion?reinitialise=1");
   if (done.error().kind != ErrorKind::kInvalid) return ErrorPage(ctx, done.error());
   auto target = app::CheckPasswordReset(s.store, s.clock, ctx.Param("token"));

@@ -55,12 +55,14 @@ HttpResponse GetVerify(RequestContext& ctx) {
 HttpResponse PostVerify(RequestContext& ctx) {
   std::string suite = SuiteOf(ctx);
   auto code = First(ctx.req.Form(), "code").value_or("");
-  auto done = app::VerifySecondFactor(ctx.services.store, ctx.services.clock,
-                                      ctx.services.settings, SessionToken(ctx.req), code,
-                                      ClientOf(ctx.req));
+  auto done = app::VerifySecondFactor(ctx.services.store, ctx.services.clock, ctx.services.settings,
+                                      SessionToken(ctx.req), code, ClientOf(ctx.req));
   if (done) return HttpResponse::Redirect(suite);
   const Error& e = done.error();
-  if (e.kind == ErrorKind::kInvalid || e.kind == ErrorKind::kLocked) return VerifyPage(ctx, suite, &e);
+  if (e.kind == ErrorKind::kInvalid || e.kind == ErrorKind::kLocked ||
+      e.code == "totp.unreadable") {
+    return VerifyPage(ctx, suite, &e);
+  }
   return Elsewhere(ctx, e, suite);
 }
 
@@ -80,7 +82,8 @@ HttpResponse PostEnrol(RequestContext& ctx) {
                                         ClientOf(ctx.req));
   if (done) return HttpResponse::Redirect(suite);
   const Error& e = done.error();
-  if (e.kind != ErrorKind::kInvalid && e.kind != ErrorKind::kLocked) return Elsewhere(ctx, e, suite);
+  if (e.kind != ErrorKind::kInvalid && e.kind != ErrorKind::kLocked)
+    return Elsewhere(ctx, e, suite);
   auto enrolment = app::StartTotpEnrolment(s.store, s.clock, s.settings, SessionToken(ctx.req));
   if (!enrolment) return Elsewhere(ctx, enrolment.error(), suite);
   return EnrolPage(ctx, *enrolment, suite, &e);

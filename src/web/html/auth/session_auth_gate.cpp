@@ -13,8 +13,8 @@ std::optional<PageSession> SessionAuthGate::ResolvePage(const HttpRequest& req) 
   if (!cookie) return std::nullopt;
   auto view = app::ResolveSession(store_, clock_, settings_, *cookie);
   if (!view) return std::nullopt;
-  return PageSession{std::move(view->actor), std::move(view->csrf_token),
-                     view->second_factor_pending, {}};
+  return PageSession{
+      std::move(view->actor), std::move(view->csrf_token), view->second_factor_pending, {}};
 }
 
 std::optional<app::Actor> SessionAuthGate::ResolveApi(const HttpRequest& req) {

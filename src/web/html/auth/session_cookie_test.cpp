@@ -1,8 +1,8 @@
 // Redirect targets after sign-in stay on this site; the session cookie's attributes.
 
-#include <gtest/gtest.h>
-
 #include "web/html/auth/session_cookie.hpp"
+
+#include <gtest/gtest.h>
 
 namespace pacte::web {
 namespace {
@@ -13,8 +13,9 @@ TEST(SafeNextPath, KeepsLocalPaths) {
 }
 
 TEST(SafeNextPath, RefusesEverythingElse) {
-  for (const char* bad : {"", "admin", "//evil.example/x", "/\\evil.example", "https://evil.example",
-                          "/a\r\nSet-Cookie: x=y", "javascript:alert(1)", "/a\\b"}) {
+  for (const char* bad :
+       {"", "admin", "//evil.example/x", "/\\evil.example", "https://evil.example",
+        "/a\r\nSet-Cookie: x=y", "javascript:alert(1)", "/a\\b"}) {
     EXPECT_EQ(SafeNextPath(std::string(bad)), "/") << bad;
   }
   EXPECT_EQ(SafeNextPath(std::nullopt), "/");

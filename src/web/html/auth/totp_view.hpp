@@ -1,9 +1,8 @@
 #pragma once
 // Rendering of the TOTP forms shared by the sign-in and account pages.
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/accounts/second_factor.hpp"
 #include "domain/common/error.hpp"
