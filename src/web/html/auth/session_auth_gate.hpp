@@ -12,13 +12,16 @@ class SessionAuthGate final : public AuthGate {
  public:
   SessionAuthGate(app::Store& store, app::Clock& clock, const app::Settings& settings)
       : store_(store), clock_(clock), settings_(settings) {}
+  // The session of the `pacte_session` cookie (app::ResolveSession: idle and absolute
+  // expiry, inactive agents, last-seen refresh).
   std::optional<PageSession> ResolvePage(const HttpRequest& req) override;
+  // The agent of "Authorization: Bearer pacte_…" (app::ResolveApiToken).
   std::optional<app::Actor> ResolveApi(const HttpRequest& req) override;
 
  private:
-  [[maybe_unused]] app::Store& store_;
-  [[maybe_unused]] app::Clock& clock_;
-  [[maybe_unused]] const app::Settings& settings_;
+  app::Store& store_;
+  app::Clock& clock_;
+  const app::Settings& settings_;
 };
 
 }  // namespace pacte::web
