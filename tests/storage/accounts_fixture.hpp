@@ -15,28 +15,28 @@
 #include "app/ports/credential_repository.hpp"
 #include "app/ports/session_repository.hpp"
 #include "app/ports/store.hpp"
+#include "support/recording_audit.hpp"
 #include "support/test_database.hpp"
 #include "support/test_server.hpp"
 
 namespace pacte::testing {
 
 // Forwards every repository to the real unit of work, except Audit() which records.
-class RecordingUnitOfWork final : public app::UnitOfWork, public app::AuditRepository {
+class RecordingUnitOfWork final : public app::UnitOfWork {
  public:
   RecordingUnitOfWork(app::UnitOfWork& inner, std::vector<app::AuditEvent>& pending)
-      : inner_(inner), pending_(pending) {}
+      : inner_(inner), audit_(inner.Audit(), pending) {}
   app::AgentRepository& Agents() override { return inner_.Agents(); }
   app::SessionRepository& Sessions() override { return inner_.Sessions(); }
   app::CredentialRepository& Credentials() override { return inner_.Credentials(); }
-  app::AuditRepository& Audit() override { return *this; }
+  app::AuditRepository& Audit() override { return audit_; }
   app::TerritoryRepository& Territory() override { return inner_.Territory(); }
   app::InstitutionRepository& Institutions() override { return inner_.Institutions(); }
   app::StructureRepository& Structures() override { return inner_.Structures(); }
-  void Append(app::AuditEvent event) override { pending_.push_back(std::move(event)); }
 
  private:
   app::UnitOfWork& inner_;
-  std::vector<app::AuditEvent>& pending_;
+  RecordingAudit audit_;
 };
 
 // A Store keeping the audit events of committed transactions only.

@@ -9,6 +9,7 @@
 #include "app/organisations/structures.hpp"
 #include "app/ports/audit_repository.hpp"
 #include "app/territory/import_territory.hpp"
+#include "support/recording_audit.hpp"
 #include "support/test_database.hpp"
 
 namespace pacte::testing {
@@ -28,33 +29,8 @@ class CapturingUnitOfWork final : public app::UnitOfWork {
   app::StructureRepository& Structures() override { return inner_.Structures(); }
 
  private:
-  // Records appended events and forwards everything to the real audit repository.
-  struct AuditSink final : app::AuditRepository {
-    AuditSink(app::AuditRepository& r, std::vector<app::AuditEvent>& e) : real(r), events(e) {}
-    void Append(app::AuditEvent e) override {
-      events.push_back(e);
-      real.Append(std::move(e));
-    }
-    audit::ChainHead Head() override { return real.Head(); }
-    audit::ChainAnchor PurgeAnchor() override { return real.PurgeAnchor(); }
-    std::vector<app::AuditEvent> ChainSlice(std::int64_t a, std::int64_t b, int l) override {
-      return real.ChainSlice(a, b, l);
-    }
-    std::int64_t MaxId() override { return real.MaxId(); }
-    app::PageOf<app::AuditEvent> Search(const app::AuditSearch& s,
-                                        const app::PageRequest& p) override {
-      return real.Search(s, p);
-    }
-    std::int64_t PurgeableUpTo(Timestamp c) override { return real.PurgeableUpTo(c); }
-    std::int64_t CountUpTo(std::int64_t id) override { return real.CountUpTo(id); }
-    app::AuditPurge PurgeOlderThan(Timestamp c, Timestamp n, std::int64_t m) override {
-      return real.PurgeOlderThan(c, n, m);
-    }
-    app::AuditRepository& real;
-    std::vector<app::AuditEvent>& events;
-  };
   app::UnitOfWork& inner_;
-  AuditSink audit_;
+  RecordingAudit audit_;
 };
 
 class AuditCapturingStore final : public app::Store {
