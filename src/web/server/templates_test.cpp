@@ -8,7 +8,7 @@ namespace {
 
 TEST(Templates, EscapesHtmlByDefault) {
   Templates t;
-  auto html = t.Render("error", {{"title", "<script>x</script>"}, {"message", "a & b"}});
+  auto html = t.Render("error_page", {{"title", "<script>x</script>"}, {"message", "a & b"}});
   EXPECT_EQ(html.find("<script>"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
   EXPECT_NE(html.find("a &amp; b"), std::string::npos);
