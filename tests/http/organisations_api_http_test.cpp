@@ -109,6 +109,12 @@ TEST_F(OrganisationsApiTest, PatchInstitutionNeedsTheVersion) {
       Api("PATCH", "/api/v1/institutions/999999", "admin", json{{"version", 1}}.dump()).status,
       404);
   EXPECT_EQ(Api("GET", "/api/v1/institutions/abc", "admin").status, 404);
+  // Permission comes before reading the body: no field report for a role that may not write.
+  for (const char* body : {"pas du json", "{\"inconnu\": 1}"}) {
+    EXPECT_EQ(Api("POST", "/api/v1/institutions", "referent", body).status, 403) << body;
+    EXPECT_EQ(Api("POST", "/api/v1/structures", "operateur", body).status, 403) << body;
+    EXPECT_EQ(Api("PATCH", path, "signataire", body).status, 403) << body;
+  }
   EXPECT_EQ(Api("PATCH", path, "operateur", json{{"version", 2}}.dump()).status, 403);
 }
 

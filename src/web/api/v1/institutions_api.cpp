@@ -1,6 +1,7 @@
 #include "web/api/v1/institutions_api.hpp"
 
 #include "app/organisations/institutions.hpp"
+#include "app/policies/organisation_policy.hpp"
 #include "web/api/v1/json_body.hpp"
 #include "web/api/v1/organisation_api_common.hpp"
 #include "web/server/context.hpp"
@@ -27,6 +28,11 @@ HttpResponse List(RequestContext& ctx) {
 }
 
 HttpResponse Create(RequestContext& ctx) {
+  // Permission before parsing: a role that may not write gets 403, not a field report.
+  if (auto allowed = app::Authorize(ctx.Who(), app::OrganisationAction::kManageInstitutions);
+      !allowed) {
+    return ProblemResponse(allowed.error(), ctx.req.path);
+  }
   auto body = ParseJsonObject(ctx.req);
   if (!body) return ProblemResponse(body.error(), ctx.req.path);
   JsonFields fields(*body, kCreateFields);
@@ -52,6 +58,11 @@ HttpResponse Get(RequestContext& ctx) {
 }
 
 HttpResponse Patch(RequestContext& ctx) {
+  // Permission before parsing: a role that may not write gets 403, not a field report.
+  if (auto allowed = app::Authorize(ctx.Who(), app::OrganisationAction::kManageInstitutions);
+      !allowed) {
+    return ProblemResponse(allowed.error(), ctx.req.path);
+  }
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
   auto body = ParseJsonObject(ctx.req);

@@ -1,6 +1,7 @@
 #include "web/api/v1/structures_api.hpp"
 
 #include "app/organisations/structures.hpp"
+#include "app/policies/organisation_policy.hpp"
 #include "web/api/v1/json_body.hpp"
 #include "web/api/v1/organisation_api_common.hpp"
 #include "web/server/context.hpp"
@@ -52,6 +53,11 @@ HttpResponse List(RequestContext& ctx) {
 }
 
 HttpResponse Create(RequestContext& ctx) {
+  // Permission before parsing: a role that may not write gets 403, not a field report.
+  if (auto allowed = app::Authorize(ctx.Who(), app::OrganisationAction::kManageStructures);
+      !allowed) {
+    return ProblemResponse(allowed.error(), ctx.req.path);
+  }
   auto body = ParseJsonObject(ctx.req);
   if (!body) return ProblemResponse(body.error(), ctx.req.path);
   JsonFields fields(*body, kFields);
@@ -82,6 +88,11 @@ HttpResponse Get(RequestContext& ctx) {
 }
 
 HttpResponse Patch(RequestContext& ctx) {
+  // Permission before parsing: a role that may not write gets 403, not a field report.
+  if (auto allowed = app::Authorize(ctx.Who(), app::OrganisationAction::kManageStructures);
+      !allowed) {
+    return ProblemResponse(allowed.error(), ctx.req.path);
+  }
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
   auto body = ParseJsonObject(ctx.req);
