@@ -110,14 +110,16 @@ void SqliteConnection::ExecScript(std::string_view sql) {
   }
 }
 
+// Transaction statements go through the prepared-statement cache like any query: no parsing
+// on every use case.
 void SqliteConnection::Begin(app::TxMode mode) {
-  ExecScript(mode == app::TxMode::kWrite ? dialect_.BeginWrite() : "BEGIN");
+  Query(mode == app::TxMode::kWrite ? dialect_.BeginWrite() : "BEGIN", {});
 }
 
-void SqliteConnection::Commit() { ExecScript("COMMIT"); }
+void SqliteConnection::Commit() { Query("COMMIT", {}); }
 
 void SqliteConnection::Rollback() {
-  if (!sqlite3_get_autocommit(db_)) ExecScript("ROLLBACK");
+  if (!sqlite3_get_autocommit(db_)) Query("ROLLBACK", {});
 }
 
 }  // namespace pacte::storage
