@@ -34,7 +34,7 @@ format: ## Format C++ sources
 	@find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 lint: ## Static checks (clang-tidy on the sources)
-	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs clang-tidy -p $(BUILD) --quiet
+	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs -P $(JOBS) -n 8 clang-tidy -p $(BUILD) --quiet --extra-arg=-Wno-unknown-warning-option
 
 clean: ## Remove the build folders
 	@rm -rf build
