@@ -9,51 +9,12 @@
 #include "app/organisations/structures.hpp"
 #include "app/ports/audit_repository.hpp"
 #include "app/territory/import_territory.hpp"
-#include "support/recording_audit.hpp"
+#include "support/recording_store.hpp"
 #include "support/test_database.hpp"
 
 namespace pacte::testing {
 namespace {
 
-// Forwards to the real unit of work but keeps audit events aside.
-class CapturingUnitOfWork final : public app::UnitOfWork {
- public:
-  CapturingUnitOfWork(app::UnitOfWork& inner, std::vector<app::AuditEvent>& events)
-      : inner_(inner), audit_(inner.Audit(), events) {}
-  app::AgentRepository& Agents() override { return inner_.Agents(); }
-  app::SessionRepository& Sessions() override { return inner_.Sessions(); }
-  app::CredentialRepository& Credentials() override { return inner_.Credentials(); }
-  app::AuditRepository& Audit() override { return audit_; }
-  app::TerritoryRepository& Territory() override { return inner_.Territory(); }
-  app::InstitutionRepository& Institutions() override { return inner_.Institutions(); }
-  app::StructureRepository& Structures() override { return inner_.Structures(); }
-
- private:
-  app::UnitOfWork& inner_;
-  RecordingAudit audit_;
-};
-
-class AuditCapturingStore final : public app::Store {
- public:
-  explicit AuditCapturingStore(app::Store& inner) : inner_(inner) {}
-  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
-    std::vector<app::AuditEvent> pending;
-    bool committed = false;
-    inner_.Transact(mode, [&](app::UnitOfWork& uow) {
-      CapturingUnitOfWork capturing(uow, pending);
-      committed = fn(capturing);
-      return committed;
-    });
-    if (committed) events.insert(events.end(), pending.begin(), pending.end());
-  }
-  bool Ping() override { return inner_.Ping(); }
-  app::PoolStats Stats() const override { return inner_.Stats(); }
-  std::string_view Backend() const override { return inner_.Backend(); }
-  std::vector<app::AuditEvent> events;
-
- private:
-  app::Store& inner_;
-};
 
 app::Actor WithRole(Role r, std::int64_t id = 41) {
   app::Actor a;
@@ -65,7 +26,7 @@ app::Actor WithRole(Role r, std::int64_t id = 41) {
 class OrganisationsTest : public ::testing::Test {
  protected:
   TestDatabase db;
-  AuditCapturingStore store{db.store()};
+  RecordingStore store{db.store()};
   app::ManualClock clock{*ParseIsoTimestamp("2026-11-27T09:00:00Z")};
   app::Actor coordinator = WithRole(Role::kCoordinateur);
   std::int64_t north_id = 0;
@@ -151,12 +112,12 @@ TEST_F(OrganisationsTest, CreateInstitutionValidatesAndAudits) {
   auto caf = NewInstitution("CAF des Hauts-de-Seine", "caf", "443 061 841 00047", true);
   EXPECT_EQ(caf.fields.siret, "44306184100047");
   EXPECT_EQ(caf.version, 1);
-  ASSERT_EQ(store.events.size(), 1u);
-  EXPECT_EQ(store.events[0].action, "institution.create");
-  EXPECT_EQ(store.events[0].object_type, "institution");
-  EXPECT_EQ(store.events[0].object_id, std::to_string(caf.id));
-  EXPECT_EQ(store.events[0].agent_id, coordinator.agent_id);
-  EXPECT_EQ(store.events[0].details.find("CAF des"), std::string::npos);
+  ASSERT_EQ(store.Events().size(), 1u);
+  EXPECT_EQ(store.Events()[0].action, "institution.create");
+  EXPECT_EQ(store.Events()[0].object_type, "institution");
+  EXPECT_EQ(store.Events()[0].object_id, std::to_string(caf.id));
+  EXPECT_EQ(store.Events()[0].agent_id, coordinator.agent_id);
+  EXPECT_EQ(store.Events()[0].details.find("CAF des"), std::string::npos);
 
   auto bad =
       app::CreateInstitution(store, clock, coordinator, {"", "caf", "73282932000075", false});
@@ -169,7 +130,7 @@ TEST_F(OrganisationsTest, CreateInstitutionValidatesAndAudits) {
   ASSERT_FALSE(twin);
   EXPECT_EQ(twin.error().kind, ErrorKind::kConflict);
   EXPECT_EQ(FieldsOf(twin.error()), std::vector<std::string>{"siret"});
-  EXPECT_EQ(store.events.size(), 1u);
+  EXPECT_EQ(store.Events().size(), 1u);
   EXPECT_EQ(app::ListInstitutions(store, coordinator, {}, {})->total, 1);
 }
 
@@ -197,8 +158,8 @@ TEST_F(OrganisationsTest, UpdateInstitutionIsPartialVersionedAndAudited) {
   EXPECT_TRUE(updated->fields.is_pact_signatory);
   EXPECT_EQ(updated->fields.name, "Mission locale");
   EXPECT_EQ(updated->fields.siret, "73282932000074");
-  EXPECT_EQ(store.events.back().action, "institution.update");
-  EXPECT_EQ(store.events.back().details, R"({"changed":["is_pact_signatory"]})");
+  EXPECT_EQ(store.Events().back().action, "institution.update");
+  EXPECT_EQ(store.Events().back().details, R"({"changed":["is_pact_signatory"]})");
 
   auto stale = app::UpdateInstitution(store, clock, coordinator, inst.id, 1, changes);
   ASSERT_FALSE(stale);
@@ -250,8 +211,8 @@ TEST_F(OrganisationsTest, CreateStructureChecksInstitutionCommuneAndRules) {
   EXPECT_EQ(s.institution_name, "CCAS de Nanterre");
   EXPECT_EQ(s.commune_name, "Nanterre");
   EXPECT_EQ(s.territory_name, "Nord");
-  EXPECT_EQ(store.events.back().action, "structure.create");
-  EXPECT_EQ(store.events.back().details,
+  EXPECT_EQ(store.Events().back().action, "structure.create");
+  EXPECT_EQ(store.Events().back().details,
             R"({"commune_code":"92050","drees_category":"ccas_cias","institution_id":)" +
                 std::to_string(ccas.id) + "}");
 
@@ -295,7 +256,7 @@ TEST_F(OrganisationsTest, UpdateStructureIsPartialVersionedAndAudited) {
   EXPECT_EQ(updated->territory_name, "Sud");
   EXPECT_TRUE(updated->fields.is_referent_body);
   EXPECT_TRUE(updated->fields.is_action_operator);
-  EXPECT_EQ(store.events.back().details,
+  EXPECT_EQ(store.Events().back().details,
             R"({"changed":["commune_code","email","is_action_operator"]})");
 
   auto stale = app::UpdateStructure(store, clock, coordinator, s.id, 1, c);

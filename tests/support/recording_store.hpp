@@ -1,0 +1,72 @@
+#pragma once
+// A Store decorator that keeps the audit events of committed transactions (the events still go
+// to the real audit chain), for tests asserting what a use case recorded.
+
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "app/ports/audit_repository.hpp"
+#include "app/ports/store.hpp"
+#include "app/ports/unit_of_work.hpp"
+#include "support/recording_audit.hpp"
+
+namespace pacte::testing {
+
+// Forwards every repository to the real unit of work, except Audit() which records.
+class RecordingUnitOfWork final : public app::UnitOfWork {
+ public:
+  RecordingUnitOfWork(app::UnitOfWork& inner, std::vector<app::AuditEvent>& pending)
+      : inner_(inner), audit_(inner.Audit(), pending) {}
+  app::AgentRepository& Agents() override { return inner_.Agents(); }
+  app::SessionRepository& Sessions() override { return inner_.Sessions(); }
+  app::CredentialRepository& Credentials() override { return inner_.Credentials(); }
+  app::AuditRepository& Audit() override { return audit_; }
+  app::TerritoryRepository& Territory() override { return inner_.Territory(); }
+  app::InstitutionRepository& Institutions() override { return inner_.Institutions(); }
+  app::StructureRepository& Structures() override { return inner_.Structures(); }
+
+ private:
+  app::UnitOfWork& inner_;
+  RecordingAudit audit_;
+};
+
+// A Store keeping the audit events of committed transactions only.
+class RecordingStore final : public app::Store {
+ public:
+  explicit RecordingStore(app::Store& inner) : inner_(inner) {}
+  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
+    std::vector<app::AuditEvent> pending;
+    bool committed = false;
+    inner_.Transact(mode, [&](app::UnitOfWork& uow) {
+      RecordingUnitOfWork recording(uow, pending);
+      committed = fn(recording);
+      return committed;
+    });
+    if (!committed) return;
+    std::lock_guard lock(mutex_);
+    for (auto& e : pending) events_.push_back(std::move(e));
+  }
+  bool Ping() override { return inner_.Ping(); }
+  app::PoolStats Stats() const override { return inner_.Stats(); }
+  std::string_view Backend() const override { return inner_.Backend(); }
+
+  std::vector<std::string> Actions() const {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> out;
+    for (const auto& e : events_) out.push_back(e.action);
+    return out;
+  }
+  std::vector<app::AuditEvent> Events() const {
+    std::lock_guard lock(mutex_);
+    return events_;
+  }
+
+ private:
+  app::Store& inner_;
+  mutable std::mutex mutex_;
+  std::vector<app::AuditEvent> events_;
+};
+
+}  // namespace pacte::testing
