@@ -12,6 +12,7 @@
 #include "storage/sql_store.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
+#include "web/server/embedded_files.hpp"
 #include "web/server/metrics.hpp"
 #include "web/server/restinio_server.hpp"
 #include "web/server/templates.hpp"
@@ -66,7 +67,11 @@ cli::CliHooks MakeCliHooks() {
   hooks.open_store = OpenStore;
   hooks.serve = Serve;
   hooks.demo = [](app::Store& store, const app::Settings& s, const cli::DemoOptions& o) {
-    return io::RunDemo(store, s, io::DemoParameters{o.seed, o.if_absent, o.size}, std::cout);
+    const auto& files = web::EmbeddedFiles();
+    io::DemoParameters p{o.seed, o.if_absent, o.size, files.at("data/communes-92.geojson"),
+                         files.at("data/postal-codes-92.csv")};
+    app::SystemClock clock;
+    return io::RunDemo(store, clock, s, p, std::cout);
   };
   hooks.territory_import = [](app::Store& store, const std::string& path,
                               const std::string& departement_name) {

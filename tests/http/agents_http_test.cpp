@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/auth_helpers.hpp"
+#include "support/organisation_helpers.hpp"
 #include "support/test_server.hpp"
 
 namespace pacte::testing {
@@ -20,6 +21,8 @@ bool Has(const std::string& text, const std::string& part) {
 class AgentsHttp : public ::testing::Test {
  protected:
   TestServer server;
+  TestOrganisation org = CreateTestStructure(server.db().store(), server.clock(), "EDAS de test");
+  TestOrganisation other_org = CreateTestStructure(server.db().store(), server.clock(), "CCAS de test");
   std::int64_t admin_id = Agent("admin@cd92.fr", {Role::kAdmin});
   std::int64_t referent_id = Agent("ref@cd92.fr", {Role::kReferent});
 
@@ -127,7 +130,7 @@ TEST_F(AgentsHttp, CreateThenEditThenStaleVersionIs409) {
   std::string path = location.substr(0, location.find('?'));
 
   FormFields edit{{"version", "1"},        {"email", "helene@cd92.fr"}, {"first_name", "Hélène"},
-                  {"last_name", "Dupont"}, {"roles", "referent"},       {"structure_id", "3"},
+                  {"last_name", "Dupont"}, {"roles", "referent"},       {"structure_id", std::to_string(org.structure_id)},
                   {"active", "1"}};
   auto saved = PostForm(server, admin, path, edit);
   EXPECT_EQ(saved.status, 303);
@@ -243,11 +246,12 @@ TEST_F(AgentsHttp, ApiDeniesNonAdmins) {
 TEST_F(AgentsHttp, ApiCreatesAgentsAndRejectsBadBodies) {
   auto created = Api("POST", "/api/v1/agents", admin_id,
                      R"({"email":"Paul@CD92.fr","first_name":"Paul","last_name":"Durand",
-                         "roles":["referent"],"structure_id":4,"password":"Cheval-Correct-92-Agrafe"})");
+                         "roles":["referent"],"structure_id":)" + std::to_string(org.structure_id) +
+                         R"(,"password":"Cheval-Correct-92-Agrafe"})");
   ASSERT_EQ(created.status, 201) << created.body;
   auto agent = json::parse(created.body);
   EXPECT_EQ(agent["email"], "paul@cd92.fr");
-  EXPECT_EQ(agent["structure_id"], 4);
+  EXPECT_EQ(agent["structure_id"], org.structure_id);
   EXPECT_EQ(agent["version"], 1);
   EXPECT_EQ(created.Header("location"), "/api/v1/agents/" + std::to_string(agent["id"].get<int>()));
 
@@ -299,12 +303,13 @@ TEST_F(AgentsHttp, ApiPatchNeedsTheCurrentVersion) {
   EXPECT_EQ(wrong_type.status, 422);
   EXPECT_TRUE(Has(wrong_type.body, "\"field\":\"active\""));
 
-  auto ok = Api("PATCH", path, admin_id, R"({"version":1,"last_name":"Durand","structure_id":5})");
+  auto ok = Api("PATCH", path, admin_id, R"({"version":1,"last_name":"Durand","structure_id":)" +
+                                             std::to_string(other_org.structure_id) + "}");
   ASSERT_EQ(ok.status, 200) << ok.body;
   auto agent = json::parse(ok.body);
   EXPECT_EQ(agent["last_name"], "Durand");
   EXPECT_EQ(agent["version"], 2);
-  EXPECT_EQ(agent["structure_id"], 5);
+  EXPECT_EQ(agent["structure_id"], other_org.structure_id);
   auto cleared = Api("PATCH", path, admin_id, R"({"version":2,"structure_id":null})");
   EXPECT_TRUE(json::parse(cleared.body)["structure_id"].is_null());
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "accounts_fixture.hpp"
+#include "support/organisation_helpers.hpp"
 #include "app/accounts/api_tokens.hpp"
 #include "app/accounts/crypto.hpp"
 #include "app/accounts/login.hpp"
@@ -84,6 +85,29 @@ TEST_F(Manage, ReportsEveryInvalidFieldAndStoresNothing) {
   EXPECT_EQ(none->total, 0);
 }
 
+TEST_F(Manage, UnknownStructureOrTerritoryIsRefusedOnCreateAndUpdate) {
+  app::NewAgentInput in = Input("lea@cd92.fr");
+  in.structure_id = 999999;
+  in.territory_id = 888888;
+  auto r = app::CreateAgent(store, clock, settings, system, in);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().kind, ErrorKind::kInvalid);
+  ASSERT_EQ(r.error().fields.size(), 2u);
+  EXPECT_EQ(r.error().fields[0].field, "structure_id");
+  EXPECT_EQ(r.error().fields[0].message, "Structure inconnue.");
+  EXPECT_EQ(r.error().fields[1].field, "territory_id");
+  EXPECT_EQ(app::ListAgents(store, clock, system, {}, {})->total, 0);
+
+  auto agent = Create("paul@cd92.fr");
+  app::AgentChanges change;
+  change.id = agent.id;
+  change.version = agent.version;
+  change.structure_id = std::optional<std::int64_t>{424242};
+  auto u = app::UpdateAgent(store, clock, system, change);
+  ASSERT_FALSE(u);
+  EXPECT_EQ(u.error().fields.at(0).field, "structure_id");
+}
+
 TEST_F(Manage, OnlyAdminsManageAgents) {
   auto referent = Create("ref@cd92.fr");
   auto admin = Create("admin@cd92.fr", {"admin"});
@@ -125,12 +149,13 @@ TEST_F(Manage, UpdateAppliesChangesAndRefusesStaleVersions) {
   c.id = a.id;
   c.version = a.version;
   c.last_name = "Martin-Durand";
-  c.structure_id = std::optional<std::int64_t>{4};
+  auto org = CreateTestStructure(store, clock);
+  c.structure_id = std::optional<std::int64_t>{org.structure_id};
   auto updated = app::UpdateAgent(store, clock, system, c);
   ASSERT_TRUE(updated) << updated.error().message;
   EXPECT_EQ(updated->last_name, "Martin-Durand");
   EXPECT_EQ(updated->first_name, "Jeanne") << "absent fields keep their value";
-  EXPECT_EQ(updated->structure_id, 4);
+  EXPECT_EQ(updated->structure_id, org.structure_id);
   EXPECT_EQ(updated->version, a.version + 1);
   auto events = store.Events();
   EXPECT_NE(events.back().details.find("last_name"), std::string::npos);

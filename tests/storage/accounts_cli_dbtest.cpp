@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "accounts_fixture.hpp"
+#include "support/organisation_helpers.hpp"
 #include "app/accounts/api_tokens.hpp"
 #include "app/accounts/login.hpp"
 #include "app/accounts/manage_agents.hpp"
@@ -75,12 +76,14 @@ TEST_F(AccountsCli, AgentAddWithoutPasswordPrintsAResetLink) {
 }
 
 TEST_F(AccountsCli, AgentAddReadsThePasswordFromStdin) {
+  auto org = CreateTestStructure(store, clock);
+  auto structure = std::to_string(org.structure_id);
   auto r = Cli({"agent", "add", "--email", "ref@cd92.fr", "--first-name", "René", "--last-name",
-                "Réf", "--role", "referent", "--structure-id", "7", "--password-stdin"},
+                "Réf", "--role", "referent", "--structure-id", structure, "--password-stdin"},
                "Cheval-Correct-92-Agrafe\n");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out.find("reinitialisation"), std::string::npos);
-  EXPECT_EQ(Find("ref@cd92.fr")->structure_id, 7);
+  EXPECT_EQ(Find("ref@cd92.fr")->structure_id, org.structure_id);
   EXPECT_TRUE(
       app::Login(store, clock, settings,
                  app::LoginRequest{"ref@cd92.fr", "Cheval-Correct-92-Agrafe", {"a", "", ""}, {}}));

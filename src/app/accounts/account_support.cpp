@@ -1,4 +1,6 @@
 #include "app/accounts/account_support.hpp"
+#include "app/ports/territory_repository.hpp"
+#include "app/ports/structure_repository.hpp"
 
 #include "app/accounts/crypto.hpp"
 #include "app/ports/credential_repository.hpp"
@@ -84,6 +86,19 @@ Actor AnonymousActor(const ClientInfo& client) {
   a.client_addr = client.addr;
   a.request_id = client.request_id;
   return a;
+}
+
+Status CheckAgentReferences(UnitOfWork& uow, const std::optional<std::int64_t>& structure_id,
+                            const std::optional<std::int64_t>& territory_id) {
+  Validation v;
+  if (structure_id && !uow.Structures().Find(*structure_id)) {
+    v.Add("structure_id", "Structure inconnue.");
+  }
+  if (territory_id && !uow.Territory().FindTerritory(*territory_id)) {
+    v.Add("territory_id", "Territoire inconnu.");
+  }
+  if (!v.Ok()) return Fail(v.ToError("agent.invalid"));
+  return {};
 }
 
 }  // namespace pacte::app

@@ -52,6 +52,10 @@ const std::string& DummyPasswordHash(HashCost cost);
 // The actor of an agent ("Prénom Nom", structure, roles, territory), tagged with the
 // client's address and request id for the audit trail.
 Actor ActorFor(const Agent& agent, const ClientInfo& client = {});
+
+// kInvalid naming "structure_id" / "territory_id" when a given id does not exist.
+Status CheckAgentReferences(UnitOfWork& uow, const std::optional<std::int64_t>& structure_id,
+                            const std::optional<std::int64_t>& territory_id);
 // The anonymous actor of a request (audit events of failed sign-ins).
 Actor AnonymousActor(const ClientInfo& client);
 

@@ -47,6 +47,9 @@ Result<Agent> CreateAgent(Store& store, const Clock& clock, const Settings& sett
   if (!in.password.empty()) hash = HashPassword(in.password, HashCostOf(settings));
 
   return Write(store, [&](UnitOfWork& uow) -> Result<Agent> {
+    if (auto refs = CheckAgentReferences(uow, agent.structure_id, agent.territory_id); !refs) {
+      return Fail(refs.error());
+    }
     auto id = uow.Agents().Insert(agent, hash);
     if (!id) return Fail(id.error());
     RecordAudit(

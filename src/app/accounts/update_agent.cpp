@@ -78,6 +78,9 @@ Result<Agent> UpdateAgent(Store& store, const Clock& clock, const Actor& actor,
     auto next = Apply(*current, changes, changed);
     if (!next) return Fail(next.error());
     if (auto self = GuardSelf(actor, *next); !self) return Fail(self.error());
+    if (auto refs = CheckAgentReferences(uow, next->structure_id, next->territory_id); !refs) {
+      return Fail(refs.error());
+    }
     if (auto saved = uow.Agents().Update(*next, now); !saved) return Fail(saved.error());
     bool deactivated = current->active && !next->active;
     if (deactivated) {

@@ -1,11 +1,253 @@
 #include "io/demo/demo_generator.hpp"
 
+#include <map>
 #include <ostream>
+#include <set>
+
+#include "app/accounts/manage_agents.hpp"
+#include "app/accounts/provision_totp.hpp"
+#include "app/accounts/totp.hpp"
+#include "app/organisations/institutions.hpp"
+#include "app/organisations/structures.hpp"
+#include "app/territory/import_territory.hpp"
+#include "app/territory/territory_queries.hpp"
+#include "domain/common/text.hpp"
+#include "io/demo/demo_catalog.hpp"
+#include "io/demo/demo_random.hpp"
+#include "io/territory/geojson_territory.hpp"
+#include "io/territory/postal_codes_csv.hpp"
 
 namespace pacte::io {
+namespace {
 
-int RunDemo(app::Store&, const app::Settings&, const DemoParameters&, std::ostream& out) {
-  out << "démonstration : à venir\n";
+// A demo run failed: the French message is printed and the exit code is 1.
+struct DemoFailure {
+  std::string message;
+};
+
+template <class T>
+T Check(Result<T> r, const std::string& what) {
+  if (!r) throw DemoFailure{what + " : " + r.error().message};
+  return std::move(*r);
+}
+
+void Check(Status s, const std::string& what) {
+  if (!s) throw DemoFailure{what + " : " + s.error().message};
+}
+
+struct DemoLogin {
+  Role role;
+  std::string email;
+  std::string first_name;
+  std::string last_name;
+};
+
+const std::vector<DemoLogin>& DemoLogins() {
+  static const std::vector<DemoLogin> logins{
+      {Role::kAdmin, "admin@pacte-demo.fr", "Alice", "Administratrice"},
+      {Role::kCoordinateur, "coordination@pacte-demo.fr", "Claire", "Coordinatrice"},
+      {Role::kChargeOrientation, "orientation@pacte-demo.fr", "Olivier", "Orientation"},
+      {Role::kReferent, "referent@pacte-demo.fr", "Rachid", "Référent"},
+      {Role::kOperateur, "operateur@pacte-demo.fr", "Odile", "Opératrice"},
+      {Role::kSignataire, "signataire@pacte-demo.fr", "Serge", "Signataire"},
+      {Role::kLecteurStats, "statistiques@pacte-demo.fr", "Sophie", "Statistiques"},
+  };
+  return logins;
+}
+
+// The administrator's TOTP key, derived from the seed alone so that a run skipped by
+// --if-absent can print it again.
+std::string AdminTotpSecret(unsigned long long seed) {
+  DemoRandom r(seed ^ 0x7074706163746531ULL);
+  std::string secret;
+  for (std::size_t i = 0; i < app::kTotpSecretBytes; ++i) {
+    secret.push_back(static_cast<char>(r.Next() & 0xFF));
+  }
+  return secret;
+}
+
+class DemoBuilder {
+ public:
+  DemoBuilder(app::Store& store, const app::Clock& clock, const app::Settings& settings,
+              const DemoParameters& p)
+      : store_(store), clock_(clock), settings_(settings), p_(p), random_(p.seed) {}
+
+  void ImportTerritory() {
+    auto import = Check(ParseTerritoryGeoJson(p_.geojson, "communes-92.geojson"),
+                        "lecture des communes");
+    auto codes = Check(ParsePostalCodesCsv(p_.postal_codes_csv), "lecture des codes postaux");
+    AttachPostalCodes(import, codes);
+    Check(app::ImportTerritory(store_, clock_, system_, import), "import du territoire");
+    auto territories = Check(app::ListTerritories(store_, system_, std::nullopt), "territoires");
+    for (const auto& t : territories) territory_ids_.push_back(t.territory.id);
+  }
+
+  void CreateOrganisations() {
+    std::uint64_t n = 0;
+    for (const auto& inst : DemoInstitutions()) {
+      InstitutionDraft draft{inst.name, inst.kind, DemoSiret(p_.seed * 1000 + n++),
+                             inst.signatory};
+      auto created = Check(app::CreateInstitution(store_, clock_, system_, draft), inst.name);
+      if (inst.signatory) signatory_institutions_.push_back(created.id);
+      for (const auto& s : inst.structures) CreateStructure(created.id, s);
+    }
+  }
+
+  // Returns the demo logins with their structure.
+  void CreateAgents() {
+    for (const auto& login : DemoLogins()) CreateLogin(login);
+    CreateStaff(Role::kAdmin, 2, {direction_id_});
+    CreateStaff(Role::kCoordinateur, 4, {direction_id_});
+    for (std::int64_t territory : territory_ids_) {
+      CreateStaff(Role::kChargeOrientation, 4, {direction_id_}, territory);
+    }
+    // Référents: two to four per EDAS or France Travail agency, one or two elsewhere.
+    for (const auto& [id, weight] : referent_bodies_) {
+      CreateStaff(Role::kReferent, static_cast<int>(random_.Between(weight, weight * 2)), {id});
+    }
+    for (std::int64_t id : operators_) {
+      CreateStaff(Role::kOperateur, static_cast<int>(random_.Between(1, 2)), {id});
+    }
+    for (std::size_t i = 0; i + 1 < signatory_institutions_.size(); ++i) {
+      CreateStaff(Role::kSignataire, 1, {});
+    }
+    CreateStaff(Role::kLecteurStats, 4, {});
+  }
+
+  std::string admin_totp_base32;
+  int agents_created = 0;
+  int structures_created = 0;
+
+ private:
+  void CreateStructure(std::int64_t institution_id, const DemoStructure& s) {
+    static const std::vector<std::string> streets{
+        "rue de la République", "avenue Jean-Jaurès", "boulevard Gambetta", "rue Victor-Hugo",
+        "avenue du Général-de-Gaulle", "rue Pasteur", "place de la Mairie", "rue Jules-Ferry"};
+    StructureDraft draft;
+    draft.institution_id = institution_id;
+    draft.name = s.name;
+    draft.address = std::to_string(random_.Between(1, 180)) + " " + random_.Pick(streets);
+    draft.commune_code = s.commune_code;
+    draft.phone = "01 4" + std::to_string(random_.Between(0, 9)) + " " +
+                  std::to_string(random_.Between(10, 99)) + " " +
+                  std::to_string(random_.Between(10, 99)) + " " +
+                  std::to_string(random_.Between(10, 99));
+    draft.email = "contact." + std::to_string(structures_created + 1) + "@pacte-demo.fr";
+    draft.is_referent_body = s.referent_body;
+    draft.is_action_operator = s.action_operator;
+    draft.drees_category = s.drees_category;
+    auto created = Check(app::CreateStructure(store_, clock_, system_, draft), s.name);
+    ++structures_created;
+    if (direction_id_ == 0) direction_id_ = created.id;  // the département's direction comes first
+    if (s.referent_body && created.id != direction_id_) {
+      bool large = s.drees_category == "departement" || s.drees_category == "france_travail";
+      referent_bodies_.emplace_back(created.id, large ? 3 : 2);
+    }
+    if (s.action_operator) operators_.push_back(created.id);
+  }
+
+  std::optional<std::int64_t> StructureFor(Role role) const {
+    switch (role) {
+      case Role::kReferent: return referent_bodies_.front().first;
+      case Role::kOperateur: return operators_.front();
+      case Role::kSignataire:
+      case Role::kLecteurStats: return std::nullopt;
+      default: return direction_id_;
+    }
+  }
+
+  void CreateLogin(const DemoLogin& login) {
+    app::NewAgentInput in;
+    in.email = login.email;
+    in.first_name = login.first_name;
+    in.last_name = login.last_name;
+    in.roles = {std::string(RoleCode(login.role))};
+    in.structure_id = StructureFor(login.role);
+    in.password = kDemoPassword;
+    auto agent = Check(app::CreateAgent(store_, clock_, settings_, system_, in), login.email);
+    ++agents_created;
+    if (login.role == Role::kAdmin) {
+      std::string secret = AdminTotpSecret(p_.seed);
+      Check(app::ProvisionTotp(store_, clock_, settings_, system_, agent.id, secret),
+            "second facteur de l'administrateur");
+      admin_totp_base32 = app::TotpBase32(secret);
+    }
+  }
+
+  void CreateStaff(Role role, int count, std::optional<std::int64_t> structure,
+                   std::optional<std::int64_t> territory = std::nullopt) {
+    for (int i = 0; i < count; ++i) {
+      app::NewAgentInput in;
+      in.first_name = random_.Pick(DemoFirstNames());
+      in.last_name = random_.Pick(DemoLastNames());
+      std::string local = SearchKey(in.first_name + "." + in.last_name);
+      for (auto& c : local) c = c == ' ' ? '.' : c;
+      in.email = local + "." + std::to_string(++staff_serial_) + "@pacte-demo.fr";
+      in.roles = {std::string(RoleCode(role))};
+      in.structure_id = structure;
+      in.territory_id = territory;
+      Check(app::CreateAgent(store_, clock_, settings_, system_, in), in.email);
+      ++agents_created;
+    }
+  }
+
+  app::Store& store_;
+  const app::Clock& clock_;
+  const app::Settings& settings_;
+  const DemoParameters& p_;
+  DemoRandom random_;
+  app::Actor system_ = app::Actor::System("demo");
+  std::vector<std::int64_t> territory_ids_;
+  std::vector<std::int64_t> signatory_institutions_;
+  std::vector<std::pair<std::int64_t, int>> referent_bodies_;
+  std::vector<std::int64_t> operators_;
+  std::int64_t direction_id_ = 0;
+  int staff_serial_ = 0;
+};
+
+bool HasAgents(app::Store& store, const app::Clock& clock) {
+  auto page = app::ListAgents(store, clock, app::Actor::System("demo"), app::AgentFilter{},
+                              app::PageRequest{1, 1});
+  return page && page->total > 0;
+}
+
+void PrintLogins(std::ostream& out, const std::string& totp) {
+  out << "Comptes de démonstration (mot de passe commun : " << kDemoPassword << ") :\n";
+  for (const auto& login : DemoLogins()) {
+    out << "  - " << RoleCode(login.role) << " : " << login.email
+        << " / mot de passe : " << kDemoPassword;
+    if (login.role == Role::kAdmin && !totp.empty()) out << " / TOTP : " << totp;
+    out << "\n";
+  }
+  if (!totp.empty()) {
+    out << "Le compte admin exige un code à usage unique : ajoutez la clé TOTP ci-dessus dans "
+           "une application d'authentification.\n";
+  }
+}
+
+
+}  // namespace
+
+int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& settings,
+            const DemoParameters& p, std::ostream& out) {
+  if (p.if_absent && HasAgents(store, clock)) {
+    out << "La base contient déjà des données : démonstration non recréée.\n";
+    PrintLogins(out, app::TotpBase32(AdminTotpSecret(p.seed)));
+    return 0;
+  }
+  DemoBuilder builder(store, clock, settings, p);
+  try {
+    builder.ImportTerritory();
+    builder.CreateOrganisations();
+    builder.CreateAgents();
+  } catch (const DemoFailure& failure) {
+    out << "erreur : démonstration interrompue — " << failure.message << "\n";
+    return 1;
+  }
+  out << "Département de démonstration créé (graine " << p.seed << ") : "
+      << DemoInstitutions().size() << " institutions, " << builder.structures_created
+      << " structures, " << builder.agents_created << " agents.\n";
+  PrintLogins(out, builder.admin_totp_base32);
   return 0;
 }
 

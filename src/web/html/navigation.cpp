@@ -21,6 +21,7 @@ const std::vector<NavItem>& Items() {
         Role::kOperateur}},
       {"Agents", "/admin/agents", {Role::kAdmin}},
       {"Journal d'audit", "/admin/audit", {Role::kAdmin}},
+      {"Mon compte", "/compte", {}},
   };
   return items;
 }

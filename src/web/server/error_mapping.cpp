@@ -74,7 +74,7 @@ HttpResponse ErrorPage(const RequestContext& ctx, const Error& error) {
   int status = HttpStatusOf(error.kind);
   if (ctx.req.path.rfind("/api/", 0) == 0) return ProblemResponse(error, ctx.req.path);
   nlohmann::json data{{"status", status}, {"title", TitleOf(status)}, {"message", error.message}};
-  return ctx.Page("error", TitleOf(status), data, status);
+  return ctx.Page("error_page", TitleOf(status), data, status);
 }
 
 }  // namespace pacte::web

@@ -68,6 +68,9 @@ std::string Templates::Render(const std::string& name, const nlohmann::json& con
   if (it == impl_->parsed.end()) throw std::runtime_error("gabarit inconnu : " + name);
   mstch::data data = ToData(context);
   for (const auto& [partial_name, source] : impl_->sources) {
+    // A data key wins over a template of the same name. Nested keys are not checked: keep
+    // template names distinct from data keys (hence "error_page", not "error").
+    if (context.is_object() && context.contains(partial_name)) continue;
     const std::string* src = &source;
     data.set(partial_name, mstch::partial([src]() { return *src; }));
   }
