@@ -80,7 +80,7 @@ export async function launchBrowser() {
 // New page that fails the test on any console error (CSP violations included).
 export async function newPage(browser, errors) {
   const context = await browser.newContext({ locale: "fr-FR" });
-  context.setDefaultTimeout(10000);
+  context.setDefaultTimeout(20000);
   const page = await context.newPage();
   // Answers the page asked for on purpose (validation 422, forbidden 403, conflict 409,
   // lockout 429) are not errors of the page; anything else is (a missing asset, a CSP

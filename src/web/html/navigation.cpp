@@ -1,6 +1,11 @@
 #include "web/html/navigation.hpp"
 
+#include <functional>
 #include <vector>
+
+#include "app/policies/agent_policy.hpp"
+#include "app/policies/audit_policy.hpp"
+#include "app/policies/organisation_policy.hpp"
 
 namespace pacte::web {
 namespace {
@@ -8,30 +13,25 @@ namespace {
 struct NavItem {
   const char* label;
   const char* href;
-  std::vector<Role> roles;  // empty: every role
+  // The same policy the pages apply, so the menu never offers a page the agent cannot open.
+  std::function<bool(const app::Actor&)> visible;
 };
+
+std::function<bool(const app::Actor&)> Allowed(app::OrganisationAction action) {
+  return [action](const app::Actor& a) { return app::IsAllowed(a, action); };
+}
 
 const std::vector<NavItem>& Items() {
   static const std::vector<NavItem> items{
-      {"Accueil", "/", {}},
-      {"Territoire", "/territoire", {}},
-      {"Institutions", "/institutions", {}},
-      {"Structures", "/structures",
-       {Role::kAdmin, Role::kCoordinateur, Role::kChargeOrientation, Role::kReferent,
-        Role::kOperateur}},
-      {"Agents", "/admin/agents", {Role::kAdmin}},
-      {"Journal d'audit", "/admin/audit", {Role::kAdmin}},
-      {"Mon compte", "/compte", {}},
+      {"Accueil", "/", [](const app::Actor&) { return true; }},
+      {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
+      {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
+      {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
+      {"Agents", "/admin/agents", [](const app::Actor& a) { return app::CanManageAgents(a); }},
+      {"Journal d'audit", "/admin/audit", [](const app::Actor& a) { return app::CanReadAudit(a); }},
+      {"Mon compte", "/compte", [](const app::Actor&) { return true; }},
   };
   return items;
-}
-
-bool Visible(const NavItem& item, const app::Actor& actor) {
-  if (item.roles.empty()) return true;
-  for (Role r : item.roles) {
-    if (actor.Has(r)) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ bool Visible(const NavItem& item, const app::Actor& actor) {
 nlohmann::json NavigationFor(const app::Actor& actor, const std::string& current_path) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& item : Items()) {
-    if (!Visible(item, actor)) continue;
+    if (!item.visible(actor)) continue;
     std::string href = item.href;
     bool current = href == "/" ? current_path == "/" : current_path.rfind(href, 0) == 0;
     out.push_back({{"label", item.label}, {"href", href}, {"current", current}});

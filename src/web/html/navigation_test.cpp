@@ -1,0 +1,38 @@
+#include "web/html/navigation.hpp"
+
+#include <gtest/gtest.h>
+
+namespace pacte::web {
+namespace {
+
+std::vector<std::string> Labels(Role role) {
+  app::Actor a;
+  a.agent_id = 1;
+  a.roles = {role};
+  std::vector<std::string> out;
+  for (const auto& item : NavigationFor(a, "/structures")) out.push_back(item["label"]);
+  return out;
+}
+
+TEST(Navigation, FollowsThePolicies) {
+  EXPECT_EQ(Labels(Role::kAdmin),
+            (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Structures",
+                                      "Agents", "Journal d'audit", "Mon compte"}));
+  EXPECT_EQ(Labels(Role::kReferent),
+            (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Structures",
+                                      "Mon compte"}));
+  EXPECT_EQ(Labels(Role::kSignataire),
+            (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Mon compte"}));
+}
+
+TEST(Navigation, MarksTheCurrentSection) {
+  app::Actor a;
+  a.agent_id = 1;
+  a.roles = {Role::kCoordinateur};
+  for (const auto& item : NavigationFor(a, "/structures/12")) {
+    EXPECT_EQ(item["current"].get<bool>(), item["href"] == "/structures") << item["href"];
+  }
+}
+
+}  // namespace
+}  // namespace pacte::web
