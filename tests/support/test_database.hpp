@@ -1,6 +1,6 @@
 #pragma once
 // A fresh, migrated database for one test, on the backend chosen by PACTE_TEST_BACKEND
-// (sqlite: a temporary file; postgresql: a new schema-isolated database on the throwaway
+// (sqlite: a temporary file; postgresql: a new schema, reached through search_path, on the throwaway
 // cluster of scripts/pg-test, whose URL is in PACTE_TEST_PG_URL).
 
 #include <memory>
@@ -22,7 +22,7 @@ class TestDatabase {
 
  private:
   std::string url_;
-  std::string drop_name_;  // PostgreSQL database to drop afterwards
+  std::string drop_name_;  // PostgreSQL schema to drop afterwards
   std::unique_ptr<storage::SqlStore> store_;
 };
 
