@@ -166,6 +166,14 @@ TEST(NoRecentAppointmentRule, CountsFromTheLaterOfOrientationAndLastHeld) {
             "no_recent_appointment due 2025-05-03, overdue since 2025-05-04 (2025)");
 }
 
+TEST(NoRecentAppointmentRule, AnAppointmentPlannedTodayCounts) {
+  auto p = Oriented("2023-01-01", "social 2025-01-06", "", "2025-05-01 a_venir");
+  EXPECT_EQ(Evaluate(NoRecentAppointment, p, "2025-05-01"), "none");
+  EXPECT_EQ(Evaluate(NoRecentAppointment, p, "2025-05-02"),
+            "no_recent_appointment due 2025-04-06, overdue since 2025-04-07 (2025)")
+      << "the next day it is past, and only unrecorded";
+}
+
 TEST(NoRecentAppointmentRule, RegimeAndDurationOfTheLastContact) {
   auto p = Oriented("2023-01-01", "social 2024-06-03", "", "2024-11-29 honore");
   auto rules = With({{"no_appointment_delay", "2m", "2025-01-01"}});

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -237,6 +238,8 @@ const Scenario kScenarios[] = {
      .expected = {"orientation_overdue due 2025-03-17, overdue since 2025-03-18 (2025)"}},
 };
 // clang-format on
+
+void PrintTo(const Scenario& s, std::ostream* os) { *os << s.name; }
 
 class DueScenario : public ::testing::TestWithParam<Scenario> {};
 
