@@ -30,21 +30,6 @@ constexpr std::array<CodeLabel<ProfessionalProject>, 3> kProjects{{
     {ProfessionalProject::kAucun, "aucun", "Pas de projet professionnel"},
 }};
 
-constexpr std::array<CodeLabel<DifficultyArea>, 6> kAreas{{
-    {DifficultyArea::kSante, "sante", "Santé"},
-    {DifficultyArea::kLogement, "logement", "Logement"},
-    {DifficultyArea::kMobilite, "mobilite", "Mobilité"},
-    {DifficultyArea::kGardeEnfants, "garde_enfants", "Garde d'enfants"},
-    {DifficultyArea::kAidant, "aidant", "Aidant d'un proche"},
-    {DifficultyArea::kAutre, "autre", "Autre difficulté"},
-}};
-
-constexpr std::array<CodeLabel<ImpactLevel>, 3> kImpacts{{
-    {ImpactLevel::kFort, "fort", "Impact fort"},
-    {ImpactLevel::kMoyen, "moyen", "Impact moyen"},
-    {ImpactLevel::kSansImpact, "sans_impact", "Sans impact"},
-}};
-
 // Parses an optional code: empty means not given, an unknown code adds `message` on `field`.
 template <class E, std::size_t N>
 std::optional<E> OptionalCode(const std::array<CodeLabel<E>, N>& table, std::string_view code,
@@ -64,8 +49,8 @@ void ValidateDifficulties(const OrientationCriteriaDraft& draft, std::string_vie
                           OrientationCriteria& out, Validation& errors) {
   for (std::size_t i = 0; i < draft.difficulties.size(); ++i) {
     const auto& d = draft.difficulties[i];
-    auto area = ValueOf(kAreas, d.area);
-    auto impact = ValueOf(kImpacts, d.impact);
+    auto area = ParseOrientationDifficulty(d.area);
+    auto impact = ParseBarrierImpact(d.impact);
     if (!area) errors.Add(Indexed(prefix, i, "area"), "Difficulté inconnue.");
     if (!impact) {
       errors.Add(Indexed(prefix, i, "impact"),
@@ -84,7 +69,7 @@ void ValidateDifficulties(const OrientationCriteriaDraft& draft, std::string_vie
 
 bool OtherRated(const OrientationCriteria& c) {
   return std::any_of(c.difficulties.begin(), c.difficulties.end(), [](const Difficulty& d) {
-    return d.area == DifficultyArea::kAutre && d.impact != ImpactLevel::kSansImpact;
+    return d.area == OrientationDifficulty::kAutre && d.impact != BarrierImpact::kSansImpact;
   });
 }
 
@@ -143,26 +128,6 @@ const std::vector<ProfessionalProject>& AllProfessionalProjects() {
   return all;
 }
 
-std::string_view DifficultyAreaCode(DifficultyArea v) { return EntryOf(kAreas, v).code; }
-std::string_view DifficultyAreaLabel(DifficultyArea v) { return EntryOf(kAreas, v).label; }
-std::optional<DifficultyArea> ParseDifficultyArea(std::string_view code) {
-  return ValueOf(kAreas, code);
-}
-const std::vector<DifficultyArea>& AllDifficultyAreas() {
-  static const auto all = ValuesOf(kAreas);
-  return all;
-}
-
-std::string_view ImpactLevelCode(ImpactLevel v) { return EntryOf(kImpacts, v).code; }
-std::string_view ImpactLevelLabel(ImpactLevel v) { return EntryOf(kImpacts, v).label; }
-std::optional<ImpactLevel> ParseImpactLevel(std::string_view code) {
-  return ValueOf(kImpacts, code);
-}
-const std::vector<ImpactLevel>& AllImpactLevels() {
-  static const auto all = ValuesOf(kImpacts);
-  return all;
-}
-
 bool OrientationCriteria::IsEmpty() const {
   return !employment_situation && !qualification && !project && difficulties.empty() &&
          !other_difficulty;
@@ -185,12 +150,14 @@ OrientationCriteria ValidateOrientationCriteria(const OrientationCriteriaDraft& 
 }
 
 bool ShowsVulnerabilities(const OrientationCriteria& criteria) {
-  return std::any_of(
-      criteria.difficulties.begin(), criteria.difficulties.end(), [](const Difficulty& d) {
-        return d.impact == ImpactLevel::kFort &&
-               (d.area == DifficultyArea::kSante || d.area == DifficultyArea::kLogement ||
-                d.area == DifficultyArea::kGardeEnfants || d.area == DifficultyArea::kAidant);
-      });
+  return std::any_of(criteria.difficulties.begin(), criteria.difficulties.end(),
+                     [](const Difficulty& d) {
+                       return d.impact == BarrierImpact::kFort &&
+                              (d.area == OrientationDifficulty::kSante ||
+                               d.area == OrientationDifficulty::kLogement ||
+                               d.area == OrientationDifficulty::kGardeEnfants ||
+                               d.area == OrientationDifficulty::kAidantProche);
+                     });
 }
 
 }  // namespace pacte

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/beneficiary/barriers.hpp"
 #include "domain/common/error.hpp"
 
 namespace pacte {
@@ -34,21 +35,8 @@ enum class ProfessionalProject {
   kAucun,      // "aucun"
 };
 
-enum class DifficultyArea {
-  kSante,         // "sante": recorded as its impact on work, never as a diagnosis
-  kLogement,      // "logement"
-  kMobilite,      // "mobilite"
-  kGardeEnfants,  // "garde_enfants"
-  kAidant,        // "aidant": caring for a relative
-  kAutre,         // "autre"
-};
-
-// Impact of a difficulty on the return to work (also used by the diagnostic).
-enum class ImpactLevel {
-  kFort,        // "fort"
-  kMoyen,       // "moyen"
-  kSansImpact,  // "sans_impact"
-};
+// Difficulties and their impact are those of the diagnostic referential
+// (domain/beneficiary/barriers.hpp): OrientationDifficulty and BarrierImpact.
 
 std::string_view EmploymentSituationCode(EmploymentSituation v);
 std::string_view EmploymentSituationLabel(EmploymentSituation v);
@@ -65,19 +53,9 @@ std::string_view ProfessionalProjectLabel(ProfessionalProject v);
 std::optional<ProfessionalProject> ParseProfessionalProject(std::string_view code);
 const std::vector<ProfessionalProject>& AllProfessionalProjects();
 
-std::string_view DifficultyAreaCode(DifficultyArea v);
-std::string_view DifficultyAreaLabel(DifficultyArea v);
-std::optional<DifficultyArea> ParseDifficultyArea(std::string_view code);
-const std::vector<DifficultyArea>& AllDifficultyAreas();
-
-std::string_view ImpactLevelCode(ImpactLevel v);
-std::string_view ImpactLevelLabel(ImpactLevel v);
-std::optional<ImpactLevel> ParseImpactLevel(std::string_view code);
-const std::vector<ImpactLevel>& AllImpactLevels();
-
 struct Difficulty {
-  DifficultyArea area = DifficultyArea::kAutre;
-  ImpactLevel impact = ImpactLevel::kSansImpact;
+  OrientationDifficulty area = OrientationDifficulty::kAutre;
+  BarrierImpact impact = BarrierImpact::kSansImpact;
 };
 
 // Validated criteria; every part is optional (orientations decided before 2025, or imported,

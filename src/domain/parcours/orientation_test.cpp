@@ -119,8 +119,8 @@ TEST(OrientationCriteriaValidation, ReadsEveryCriterion) {
   EXPECT_EQ(c.qualification, QualificationLevel::kCapBep);
   EXPECT_EQ(c.project, ProfessionalProject::kAPreciser);
   ASSERT_EQ(c.difficulties.size(), 3u);
-  EXPECT_EQ(c.difficulties[1].area, DifficultyArea::kMobilite);
-  EXPECT_EQ(c.difficulties[1].impact, ImpactLevel::kFort);
+  EXPECT_EQ(c.difficulties[1].area, OrientationDifficulty::kMobilite);
+  EXPECT_EQ(c.difficulties[1].impact, BarrierImpact::kFort);
   EXPECT_EQ(c.other_difficulty, "Dettes importantes");
   EXPECT_FALSE(c.IsEmpty());
 }
@@ -132,7 +132,7 @@ TEST(OrientationCriteriaValidation, ReportsBadDifficulties) {
   draft.difficulties = {{"logement", "fort"},
                         {"logement", "moyen"},
                         {"budget", "fort"},
-                        {"aidant", "enorme"},
+                        {"aidant_proche", "enorme"},
                         {"autre", "moyen"}};
   Validation v;
   ValidateOrientationCriteria(draft, v);
@@ -167,18 +167,18 @@ TEST(OrientationCriteriaValidation, PrecisionIsLimited) {
 }
 
 TEST(OrientationCriteria, VulnerabilitiesAreStrongHealthHousingChildcareOrCaring) {
-  auto with = [](DifficultyArea area, ImpactLevel impact) {
+  auto with = [](OrientationDifficulty area, BarrierImpact impact) {
     OrientationCriteria c;
     c.difficulties = {{area, impact}};
     return ShowsVulnerabilities(c);
   };
-  EXPECT_TRUE(with(DifficultyArea::kSante, ImpactLevel::kFort));
-  EXPECT_TRUE(with(DifficultyArea::kLogement, ImpactLevel::kFort));
-  EXPECT_TRUE(with(DifficultyArea::kGardeEnfants, ImpactLevel::kFort));
-  EXPECT_TRUE(with(DifficultyArea::kAidant, ImpactLevel::kFort));
-  EXPECT_FALSE(with(DifficultyArea::kSante, ImpactLevel::kMoyen));
-  EXPECT_FALSE(with(DifficultyArea::kMobilite, ImpactLevel::kFort));
-  EXPECT_FALSE(with(DifficultyArea::kAutre, ImpactLevel::kFort));
+  EXPECT_TRUE(with(OrientationDifficulty::kSante, BarrierImpact::kFort));
+  EXPECT_TRUE(with(OrientationDifficulty::kLogement, BarrierImpact::kFort));
+  EXPECT_TRUE(with(OrientationDifficulty::kGardeEnfants, BarrierImpact::kFort));
+  EXPECT_TRUE(with(OrientationDifficulty::kAidantProche, BarrierImpact::kFort));
+  EXPECT_FALSE(with(OrientationDifficulty::kSante, BarrierImpact::kMoyen));
+  EXPECT_FALSE(with(OrientationDifficulty::kMobilite, BarrierImpact::kFort));
+  EXPECT_FALSE(with(OrientationDifficulty::kAutre, BarrierImpact::kFort));
   EXPECT_FALSE(ShowsVulnerabilities(OrientationCriteria{}));
 }
 

@@ -58,12 +58,7 @@ TEST(ParcoursCodes, OrientationCriteria) {
   EXPECT_EQ(CheckList(AllProfessionalProjects(), ProfessionalProjectCode, ProfessionalProjectLabel,
                       ParseProfessionalProject),
             (Codes{"defini", "a_preciser", "aucun"}));
-  EXPECT_EQ(
-      CheckList(AllDifficultyAreas(), DifficultyAreaCode, DifficultyAreaLabel, ParseDifficultyArea),
-      (Codes{"sante", "logement", "mobilite", "garde_enfants", "aidant", "autre"}));
-  EXPECT_EQ(CheckList(AllImpactLevels(), ImpactLevelCode, ImpactLevelLabel, ParseImpactLevel),
-            (Codes{"fort", "moyen", "sans_impact"}));
-  EXPECT_EQ(DifficultyAreaLabel(DifficultyArea::kGardeEnfants), "Garde d'enfants");
+  // Difficulties and impacts are the diagnostic referential's, tested in beneficiary/.
 }
 
 TEST(ParcoursCodes, ReorientationStatuses) {
