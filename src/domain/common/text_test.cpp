@@ -36,3 +36,25 @@ TEST(AddMonths, ClampsToTheEndOfTheMonth) {
 
 }  // namespace
 }  // namespace pacte
+
+namespace pacte {
+namespace {
+
+TEST(IsoFormats, HandWrittenFormattingMatchesTheCalendar) {
+  for (const char* text : {"1970-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2024-02-29T12:05:09Z",
+                           "2026-11-27T09:00:00Z", "0999-03-04T01:02:03Z"}) {
+    auto t = ParseIsoTimestamp(text);
+    ASSERT_TRUE(t) << text;
+    EXPECT_EQ(FormatIsoTimestamp(*t), text);
+    EXPECT_EQ(FormatIsoDate(DateOf(*t)), std::string(text).substr(0, 10));
+  }
+  EXPECT_EQ(FormatFrenchDate(*ParseIsoDate("2025-01-05")), "05/01/2025");
+  EXPECT_EQ(FormatFrenchTimestamp(*ParseIsoTimestamp("2025-01-05T07:08:09Z")), "05/01/2025 07:08 UTC");
+  EXPECT_FALSE(ParseIsoDate("2025-1-05"));
+  EXPECT_FALSE(ParseIsoDate("2025-01-0x"));
+  EXPECT_FALSE(ParseIsoTimestamp("2025-01-05T1a:00:00Z"));
+  EXPECT_TRUE(ParseIsoTimestamp("2025-01-05 10:00:00"));
+}
+
+}  // namespace
+}  // namespace pacte
