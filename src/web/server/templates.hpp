@@ -1,7 +1,8 @@
 #pragma once
 // Mustache templates (kainjow), parsed once at start-up from the embedded
 // html/templates/*.mustache. Values are HTML-escaped unless written {{{triple}}}.
-// Every template can be used as a partial of any other ({{> name}}).
+// Every template can be used as a partial of any other ({{> name}}); partial names are looked
+// up apart from data keys, so a key may share a template's name.
 
 #include <map>
 #include <memory>
