@@ -1,11 +1,11 @@
-// The audit pages and API over a real server (signed in through AuditFakeAuthGate).
+// The audit pages and API over a real server (signed in through FakeAuthGate).
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "app/ports/audit_repository.hpp"
-#include "support/audit_fake_auth_gate.hpp"
+#include "support/fake_auth_gate.hpp"
 #include "support/audit_test_helpers.hpp"
 #include "support/audit_test_server.hpp"
 
@@ -72,7 +72,7 @@ TEST_F(AuditHttp, AdminSeesEventsNewestFirstAndTheVisitIsAudited) {
   EXPECT_FALSE(Contains(r.body, "<b>7</b>"));
   EXPECT_LT(r.body.find("<td>agent.update</td>"), r.body.find("<td>structure.read</td>")) << "newest first";
   EXPECT_TRUE(Contains(r.body, "action=\"/admin/audit/verification\""));
-  EXPECT_TRUE(Contains(r.body, "name=\"_csrf\" value=\"" + kFakeCsrfToken + "\""));
+  EXPECT_TRUE(Contains(r.body, "name=\"_csrf\" value=\"" + kTestCsrfToken + "\""));
   EXPECT_TRUE(Contains(r.body, "Vérifier l'intégrité</button>"));
   auto events = All();
   ASSERT_EQ(events.size(), 3u);

@@ -1,25 +1,20 @@
 #pragma once
-// A real pacte server on loopback, like TestServer, but signed in through AuditFakeAuthGate
-// (see audit_fake_auth_gate.hpp) so the audit pages can be tested before the accounts
-// feature lands.
+// A TestServer signed in through FakeAuthGate (header "X-Test-Agent: <role>"), with helpers
+// for the audit pages' tests.
 
-#include <map>
-#include <memory>
 #include <string>
 
-#include "app/ports/clock.hpp"
-#include "support/test_database.hpp"
+#include "support/fake_auth_gate.hpp"
 #include "support/test_server.hpp"
 
 namespace pacte::testing {
 
 class AuditTestServer {
  public:
-  AuditTestServer();
-  ~AuditTestServer();
-  unsigned short port() const;
-  TestDatabase& db() { return db_; }
-  app::ManualClock& clock() { return clock_; }
+  AuditTestServer() : server_(&gate_) {}
+  unsigned short port() const { return server_.port(); }
+  TestDatabase& db() { return server_.db(); }
+  app::ManualClock& clock() { return server_.clock(); }
   // GET path as an agent with role_code ("" = anonymous).
   ClientResponse Get(const std::string& path, const std::string& role_code);
   // POST an urlencoded form as role_code; the fake CSRF token is added unless with_csrf is false.
@@ -27,11 +22,8 @@ class AuditTestServer {
                           std::string body = {}, bool with_csrf = true);
 
  private:
-  struct Impl;
-  TestDatabase db_;
-  app::Settings settings_;
-  app::ManualClock clock_;
-  std::unique_ptr<Impl> impl_;
+  FakeAuthGate gate_;
+  TestServer server_;
 };
 
 }  // namespace pacte::testing
