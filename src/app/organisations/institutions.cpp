@@ -12,11 +12,6 @@ Error NotFoundError() {
   return Error::NotFound("institution.not_found", "Cette institution n'existe pas.");
 }
 
-InstitutionDraft DraftOf(const InstitutionFields& f) {
-  return InstitutionDraft{f.name, std::string(InstitutionKindCode(f.kind)), f.siret.value_or(""),
-                          f.is_pact_signatory};
-}
-
 nlohmann::json ChangedFields(const InstitutionFields& before, const InstitutionFields& after) {
   nlohmann::json changed = nlohmann::json::array();
   if (before.name != after.name) changed.push_back("name");

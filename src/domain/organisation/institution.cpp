@@ -65,4 +65,9 @@ InstitutionFields ValidateInstitution(const InstitutionDraft& draft, Validation&
   return out;
 }
 
+InstitutionDraft DraftOf(const InstitutionFields& f) {
+  return InstitutionDraft{f.name, std::string(InstitutionKindCode(f.kind)), f.siret.value_or(""),
+                          f.is_pact_signatory};
+}
+
 }  // namespace pacte

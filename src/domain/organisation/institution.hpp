@@ -33,6 +33,9 @@ inline constexpr std::size_t kInstitutionNameMax = 200;
 // and a French message; the returned fields are meaningful only when errors.Ok().
 InstitutionFields ValidateInstitution(const InstitutionDraft& draft, Validation& errors);
 
+// The draft that validates to `fields` (to edit a stored institution).
+InstitutionDraft DraftOf(const InstitutionFields& fields);
+
 // Checks free text: valid UTF-8, trimmed, required or not, at most `max_chars` characters.
 // Returns the trimmed text; adds a French error for `field` when it breaks a rule.
 std::string CheckedText(Validation& errors, const std::string& field, std::string_view value,

@@ -62,4 +62,18 @@ StructureFields ValidateStructure(const StructureDraft& draft, Validation& error
   return out;
 }
 
+StructureDraft DraftOf(const StructureFields& f) {
+  StructureDraft d;
+  d.institution_id = f.institution_id;
+  d.name = f.name;
+  d.address = f.address.value_or("");
+  d.commune_code = f.commune_code;
+  d.phone = f.phone.value_or("");
+  d.email = f.email.value_or("");
+  d.is_referent_body = f.is_referent_body;
+  d.is_action_operator = f.is_action_operator;
+  d.drees_category = std::string(DreesCategoryCode(f.drees_category));
+  return d;
+}
+
 }  // namespace pacte

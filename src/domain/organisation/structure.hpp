@@ -46,4 +46,7 @@ inline constexpr std::size_t kStructureAddressMax = 300;
 // fields are meaningful only when errors.Ok().
 StructureFields ValidateStructure(const StructureDraft& draft, Validation& errors);
 
+// The draft that validates to `fields` (to edit a stored structure).
+StructureDraft DraftOf(const StructureFields& fields);
+
 }  // namespace pacte

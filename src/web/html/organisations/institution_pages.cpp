@@ -50,11 +50,6 @@ InstitutionDraft DraftFromForm(const Params& form) {
                           FormValue(form, "siret"), FormChecked(form, "is_pact_signatory")};
 }
 
-InstitutionDraft DraftOf(const app::Institution& i) {
-  return InstitutionDraft{i.fields.name, std::string(InstitutionKindCode(i.fields.kind)),
-                          i.fields.siret.value_or(""), i.fields.is_pact_signatory};
-}
-
 HttpResponse ListPage(RequestContext& ctx) {
   auto query = ctx.req.QueryParams();
   app::InstitutionFilter filter;
@@ -133,7 +128,7 @@ HttpResponse Show(RequestContext& ctx) {
   if (!id) return ErrorPage(ctx, Error::NotFound("not_found", "Institution introuvable."));
   auto inst = app::GetInstitution(ctx.services.store, ctx.Who(), *id);
   if (!inst) return ErrorPage(ctx, inst.error());
-  auto form = FormJson(DraftOf(*inst), nlohmann::json::object(),
+  auto form = FormJson(DraftOf(inst->fields), nlohmann::json::object(),
                        "/institutions/" + std::to_string(inst->id), inst->version);
   return DetailPage(ctx, *inst, form, nullptr, 200);
 }
@@ -153,7 +148,7 @@ HttpResponse Update(RequestContext& ctx) {
   if (e.kind == ErrorKind::kStale) {
     auto current = app::GetInstitution(ctx.services.store, ctx.Who(), *id);
     if (!current) return ErrorPage(ctx, current.error());
-    auto form = FormJson(DraftOf(*current), nlohmann::json::object(),
+    auto form = FormJson(DraftOf(current->fields), nlohmann::json::object(),
                          "/institutions/" + std::to_string(*id), current->version);
     return DetailPage(ctx, *current, form, e.message, 409);
   }

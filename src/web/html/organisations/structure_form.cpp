@@ -101,20 +101,6 @@ StructureDraft StructureDraftFromForm(const Params& form) {
   return d;
 }
 
-StructureDraft StructureDraftOf(const StructureFields& f) {
-  StructureDraft d;
-  d.institution_id = f.institution_id;
-  d.name = f.name;
-  d.address = f.address.value_or("");
-  d.commune_code = f.commune_code;
-  d.phone = f.phone.value_or("");
-  d.email = f.email.value_or("");
-  d.is_referent_body = f.is_referent_body;
-  d.is_action_operator = f.is_action_operator;
-  d.drees_category = std::string(DreesCategoryCode(f.drees_category));
-  return d;
-}
-
 app::StructureChanges StructureChangesOf(const StructureDraft& d) {
   return app::StructureChanges{d.institution_id, d.name,  d.address,          d.commune_code,
                                d.phone,          d.email, d.is_referent_body, d.is_action_operator,

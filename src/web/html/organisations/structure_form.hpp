@@ -31,7 +31,6 @@ nlohmann::json StructureFormJson(const StructureDraft& d, const StructureChoices
                                  std::optional<std::int64_t> version);
 
 StructureDraft StructureDraftFromForm(const Params& form);
-StructureDraft StructureDraftOf(const StructureFields& f);
 // Every field of the draft as a change (a form posts them all).
 app::StructureChanges StructureChangesOf(const StructureDraft& d);
 

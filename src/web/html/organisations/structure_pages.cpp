@@ -121,7 +121,7 @@ HttpResponse Show(RequestContext& ctx) {
   if (!id) return ErrorPage(ctx, Error::NotFound("not_found", "Structure introuvable."));
   auto s = app::GetStructure(ctx.services.store, ctx.Who(), *id);
   if (!s) return ErrorPage(ctx, s.error());
-  return DetailPage(ctx, *s, StructureDraftOf(s->fields), nullptr, 200);
+  return DetailPage(ctx, *s, DraftOf(s->fields), nullptr, 200);
 }
 
 HttpResponse Update(RequestContext& ctx) {
@@ -140,7 +140,7 @@ HttpResponse Update(RequestContext& ctx) {
   auto current = app::GetStructure(ctx.services.store, ctx.Who(), *id);
   if (!current) return ErrorPage(ctx, current.error());
   if (e.kind == ErrorKind::kStale) {
-    return DetailPage(ctx, *current, StructureDraftOf(current->fields), &e, 409);
+    return DetailPage(ctx, *current, DraftOf(current->fields), &e, 409);
   }
   // Keep what was typed, with the version it was typed against.
   current->version = version;
