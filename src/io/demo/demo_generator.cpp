@@ -101,9 +101,10 @@ class DemoBuilder {
     for (std::int64_t territory : territory_ids_) {
       CreateStaff(Role::kChargeOrientation, 4, {direction_id_}, territory);
     }
-    // Référents: two to four per EDAS or France Travail agency, one or two elsewhere.
+    // Référents: three to six per EDAS or France Travail agency, two to four elsewhere.
     for (const auto& [id, weight] : referent_bodies_) {
-      CreateStaff(Role::kReferent, static_cast<int>(random_.Between(weight, weight * 2)), {id});
+      std::int64_t w = weight;
+      CreateStaff(Role::kReferent, static_cast<int>(random_.Between(w, w * 2)), {id});
     }
     for (std::int64_t id : operators_) {
       CreateStaff(Role::kOperateur, static_cast<int>(random_.Between(1, 2)), {id});

@@ -30,7 +30,7 @@ int HttpStatusOf(ErrorKind kind) {
     case ErrorKind::kUnauthenticated: return 401;
     case ErrorKind::kForbidden: return 403;
     case ErrorKind::kNotFound: return 404;
-    case ErrorKind::kConflict: return 409;
+    case ErrorKind::kConflict:
     case ErrorKind::kStale: return 409;
     case ErrorKind::kLocked: return 429;
     case ErrorKind::kTooLarge: return 413;
