@@ -2,6 +2,7 @@
 
 #include "storage/repositories/agent_repository.hpp"
 #include "storage/repositories/audit_repository.hpp"
+#include "storage/repositories/beneficiary_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -33,6 +34,9 @@ app::InstitutionRepository& SqlUnitOfWork::Institutions() {
 }
 app::StructureRepository& SqlUnitOfWork::Structures() {
   return Lazy<app::StructureRepository, SqlStructureRepository>(structures_);
+}
+app::BeneficiaryRepository& SqlUnitOfWork::Beneficiaries() {
+  return Lazy<app::BeneficiaryRepository, SqlBeneficiaryRepository>(beneficiaries_);
 }
 
 }  // namespace pacte::storage

@@ -21,6 +21,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::TerritoryRepository& Territory() override;
   app::InstitutionRepository& Institutions() override;
   app::StructureRepository& Structures() override;
+  app::BeneficiaryRepository& Beneficiaries() override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
 
@@ -39,6 +40,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::TerritoryRepository> territory_;
   std::unique_ptr<app::InstitutionRepository> institutions_;
   std::unique_ptr<app::StructureRepository> structures_;
+  std::unique_ptr<app::BeneficiaryRepository> beneficiaries_;
 };
 
 }  // namespace pacte::storage

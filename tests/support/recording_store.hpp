@@ -26,6 +26,7 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::TerritoryRepository& Territory() override { return inner_.Territory(); }
   app::InstitutionRepository& Institutions() override { return inner_.Institutions(); }
   app::StructureRepository& Structures() override { return inner_.Structures(); }
+  app::BeneficiaryRepository& Beneficiaries() override { return inner_.Beneficiaries(); }
 
  private:
   app::UnitOfWork& inner_;

@@ -12,6 +12,7 @@ class AuditRepository;
 class TerritoryRepository;
 class InstitutionRepository;
 class StructureRepository;
+class BeneficiaryRepository;
 
 class UnitOfWork {
  public:
@@ -23,6 +24,7 @@ class UnitOfWork {
   virtual TerritoryRepository& Territory() = 0;
   virtual InstitutionRepository& Institutions() = 0;
   virtual StructureRepository& Structures() = 0;
+  virtual BeneficiaryRepository& Beneficiaries() = 0;
 };
 
 }  // namespace pacte::app

@@ -1,0 +1,50 @@
+#pragma once
+// SQL implementation of app::BeneficiaryRepository. Households and persons are in
+// beneficiary_repository.cpp, the rights history in beneficiary_rights_sql.cpp.
+
+#include "app/ports/beneficiary_repository.hpp"
+#include "storage/sql/sql_connection.hpp"
+
+namespace pacte::storage {
+
+class SqlBeneficiaryRepository final : public app::BeneficiaryRepository {
+ public:
+  explicit SqlBeneficiaryRepository(SqlConnection& conn) : conn_(conn) {}
+
+  Result<std::int64_t> InsertHousehold(const Household& h, Timestamp now) override;
+  Status UpdateHousehold(std::int64_t id, std::int64_t expected_version, const Household& h,
+                         Timestamp now) override;
+  std::optional<app::StoredHousehold> FindHousehold(std::int64_t id) override;
+  std::optional<app::StoredHousehold> FindHouseholdByNumdemrsa(
+      const std::string& numdemrsa) override;
+
+  Result<std::int64_t> InsertPerson(std::optional<std::int64_t> household_id, const Person& p,
+                                    const std::optional<std::string>& internal_id,
+                                    Timestamp now) override;
+  Status UpdatePerson(std::int64_t id, std::int64_t expected_version,
+                      std::optional<std::int64_t> household_id, const Person& p,
+                      const std::optional<std::string>& internal_id, Timestamp now) override;
+  std::optional<app::StoredPerson> FindPerson(std::int64_t id) override;
+  std::optional<app::StoredPerson> FindPersonByNir(const std::string& nir) override;
+  std::vector<app::StoredPerson> FindPersonsByCafNumber(const std::string& caf_number) override;
+  app::PageOf<app::StoredPerson> SearchPersons(const app::PersonQuery& query,
+                                               const app::PageRequest& page) override;
+
+  RightsHistory RightsHistoryOf(std::int64_t person_id) override;
+  RightsHistory RightsHistoryAsKnownAt(std::int64_t person_id, Timestamp known_at) override;
+  Status ReplaceRightsRows(std::int64_t person_id, std::int64_t household_id,
+                           const AppliedObservation& applied, const std::string& source,
+                           Timestamp now) override;
+
+ private:
+  std::optional<app::StoredHousehold> FindHouseholdWhere(const std::string& condition,
+                                                         const SqlParams& params);
+  std::vector<app::StoredPerson> FindPersonsWhere(const std::string& condition,
+                                                  const SqlParams& params);
+  void InsertRightsRow(std::int64_t person_id, std::int64_t household_id, const RightsRow& row,
+                       const std::string& source, Timestamp now);
+
+  SqlConnection& conn_;
+};
+
+}  // namespace pacte::storage
