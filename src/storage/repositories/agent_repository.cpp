@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/common/text.hpp"
+#include "storage/sql/versioned_update.hpp"
 
 namespace pacte::storage {
 namespace {
@@ -141,23 +142,16 @@ Status SqlAgentRepository::Update(const Agent& a, Timestamp now) {
   if (auto other = FindByEmail(a.email); other && other->id != a.id) {
     return Fail(DuplicateEmail());
   }
-  std::int64_t changed = 0;
-  try {
-    changed = conn_.Execute(
-        "UPDATE agents SET email = $1, first_name = $2, last_name = $3, search_key = $4, "
-        "structure_id = $5, active = $6, updated_at = $7, version = version + 1 "
-        "WHERE id = $8 AND version = $9",
-        {a.email, a.first_name, a.last_name, AgentSearchKey(a), Opt(a.structure_id), a.active,
-         FormatIsoTimestamp(now), a.id, static_cast<std::int64_t>(a.version)});
-  } catch (const SqlError& e) {
-    if (e.IsUniqueViolation()) return Fail(DuplicateEmail());
-    throw;
-  }
-  if (changed == 0) {
-    auto exists = conn_.Query("SELECT 1 FROM agents WHERE id = $1", {a.id});
-    if (exists.rows.empty()) return Fail(Error::NotFound("agent.not_found", "Agent introuvable."));
-    return Fail(Error::Stale());
-  }
+  auto updated = VersionedUpdate(
+      conn_,
+      "UPDATE agents SET email = $1, first_name = $2, last_name = $3, search_key = $4, "
+      "structure_id = $5, active = $6, updated_at = $7, version = version + 1 "
+      "WHERE id = $8 AND version = $9",
+      {a.email, a.first_name, a.last_name, AgentSearchKey(a), Opt(a.structure_id), a.active,
+       FormatIsoTimestamp(now), a.id, static_cast<std::int64_t>(a.version)},
+      "agents", a.id,
+      {Error::NotFound("agent.not_found", "Agent introuvable."), DuplicateEmail()});
+  if (!updated) return updated;
   ReplaceRoles(a);
   return {};
 }

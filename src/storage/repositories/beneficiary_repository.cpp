@@ -2,6 +2,7 @@
 
 #include "domain/common/text.hpp"
 #include "storage/repositories/organisation_sql.hpp"
+#include "storage/sql/versioned_update.hpp"
 
 namespace pacte::storage {
 namespace {
@@ -146,21 +147,13 @@ Status SqlBeneficiaryRepository::UpdateHousehold(std::int64_t id, std::int64_t e
   params.emplace_back(FormatIsoTimestamp(now));
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  std::int64_t changed = 0;
-  try {
-    changed = conn_.Execute(
-        "UPDATE households SET numdemrsa = $1, caf_matricule = $2, paying_body = $3, "
-        "commune_code = $4, address = $5, updated_at = $6, version = version + 1 "
-        "WHERE id = $7 AND version = $8",
-        params);
-  } catch (const SqlError& e) {
-    if (e.IsUniqueViolation()) return Fail(NumdemrsaTaken());
-    throw;
-  }
-  if (changed == 1) return {};
-  if (!FindHousehold(id))
-    return Fail(Error::NotFound("household.not_found", "Ce foyer n'existe pas."));
-  return Fail(Error::Stale());
+  return VersionedUpdate(
+      conn_,
+      "UPDATE households SET numdemrsa = $1, caf_matricule = $2, paying_body = $3, "
+      "commune_code = $4, address = $5, updated_at = $6, version = version + 1 "
+      "WHERE id = $7 AND version = $8",
+      params, "households", id,
+      {Error::NotFound("household.not_found", "Ce foyer n'existe pas."), NumdemrsaTaken()});
 }
 
 std::optional<app::StoredHousehold> SqlBeneficiaryRepository::FindHouseholdWhere(
@@ -209,23 +202,15 @@ Status SqlBeneficiaryRepository::UpdatePerson(std::int64_t id, std::int64_t expe
   params.emplace_back(FormatIsoTimestamp(now));
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  std::int64_t changed = 0;
-  try {
-    changed = conn_.Execute(
-        "UPDATE persons SET household_id = $1, role = $2, civility = $3, first_name = $4, "
-        "last_name = $5, birth_name = $6, birth_date = $7, sex = $8, nir = $9, "
-        "caf_number = $10, internal_id = $11, email = $12, phone = $13, address = $14, "
-        "commune_code = $15, search_key = $16, updated_at = $17, version = version + 1 "
-        "WHERE id = $18 AND version = $19",
-        params);
-  } catch (const SqlError& e) {
-    if (e.IsUniqueViolation()) return Fail(NirTaken());
-    throw;
-  }
-  if (changed == 1) return {};
-  if (!FindPerson(id))
-    return Fail(Error::NotFound("person.not_found", "Cette personne n'existe pas."));
-  return Fail(Error::Stale());
+  return VersionedUpdate(
+      conn_,
+      "UPDATE persons SET household_id = $1, role = $2, civility = $3, first_name = $4, "
+      "last_name = $5, birth_name = $6, birth_date = $7, sex = $8, nir = $9, "
+      "caf_number = $10, internal_id = $11, email = $12, phone = $13, address = $14, "
+      "commune_code = $15, search_key = $16, updated_at = $17, version = version + 1 "
+      "WHERE id = $18 AND version = $19",
+      params, "persons", id,
+      {Error::NotFound("person.not_found", "Cette personne n'existe pas."), NirTaken()});
 }
 
 std::vector<app::StoredPerson> SqlBeneficiaryRepository::FindPersonsWhere(

@@ -2,6 +2,7 @@
 
 #include "domain/common/text.hpp"
 #include "storage/repositories/organisation_sql.hpp"
+#include "storage/sql/versioned_update.hpp"
 
 namespace pacte::storage {
 namespace {
@@ -67,22 +68,15 @@ std::optional<app::Institution> SqlInstitutionRepository::Find(std::int64_t id) 
 
 Status SqlInstitutionRepository::Update(std::int64_t id, std::int64_t expected_version,
                                         const InstitutionFields& f, Timestamp now) {
-  std::int64_t changed = 0;
-  try {
-    changed = conn_.Execute(
-        "UPDATE institutions SET name = $3, search_key = $4, kind = $5, siret = $6, "
-        "is_pact_signatory = $7, updated_at = $8, version = version + 1 "
-        "WHERE id = $1 AND version = $2",
-        {id, expected_version, f.name, SearchKey(f.name), std::string(InstitutionKindCode(f.kind)),
-         Opt(f.siret), f.is_pact_signatory, FormatIsoTimestamp(now)});
-  } catch (const SqlError& e) {
-    if (e.IsUniqueViolation()) return Fail(SiretTaken());
-    throw;
-  }
-  if (changed == 1) return {};
-  if (!Find(id))
-    return Fail(Error::NotFound("institution.not_found", "Cette institution n'existe pas."));
-  return Fail(Error::Stale());
+  return VersionedUpdate(
+      conn_,
+      "UPDATE institutions SET name = $3, search_key = $4, kind = $5, siret = $6, "
+      "is_pact_signatory = $7, updated_at = $8, version = version + 1 "
+      "WHERE id = $1 AND version = $2",
+      {id, expected_version, f.name, SearchKey(f.name), std::string(InstitutionKindCode(f.kind)),
+       Opt(f.siret), f.is_pact_signatory, FormatIsoTimestamp(now)},
+      "institutions", id,
+      {Error::NotFound("institution.not_found", "Cette institution n'existe pas."), SiretTaken()});
 }
 
 app::PageOf<app::Institution> SqlInstitutionRepository::List(const app::InstitutionFilter& filter,

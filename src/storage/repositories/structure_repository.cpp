@@ -2,6 +2,7 @@
 
 #include "domain/common/text.hpp"
 #include "storage/repositories/organisation_sql.hpp"
+#include "storage/sql/versioned_update.hpp"
 
 namespace pacte::storage {
 namespace {
@@ -113,16 +114,14 @@ Status SqlStructureRepository::Update(std::int64_t id, std::int64_t expected_ver
   params.push_back(FormatIsoTimestamp(now));
   params.push_back(id);
   params.push_back(expected_version);
-  auto changed = conn_.Execute(
+  return VersionedUpdate(
+      conn_,
       "UPDATE structures SET institution_id = $1, name = $2, search_key = $3, address = $4, "
       "commune_code = $5, phone = $6, email = $7, is_referent_body = $8, "
       "is_action_operator = $9, drees_category = $10, updated_at = $11, version = version + 1 "
       "WHERE id = $12 AND version = $13",
-      params);
-  if (changed == 1) return {};
-  if (!Find(id))
-    return Fail(Error::NotFound("structure.not_found", "Cette structure n'existe pas."));
-  return Fail(Error::Stale());
+      params, "structures", id,
+      {Error::NotFound("structure.not_found", "Cette structure n'existe pas."), std::nullopt});
 }
 
 app::PageOf<app::Structure> SqlStructureRepository::List(const app::StructureFilter& filter,
