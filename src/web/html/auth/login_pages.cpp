@@ -17,7 +17,6 @@ struct LoginView {
 
 HttpResponse LoginPage(const RequestContext& ctx, const LoginView& v, int status = 200) {
   nlohmann::json data{{"email", v.email}, {"suite", v.suite}};
-  // Not "error": template names are also partial names and would shadow the key.
   if (!v.error.empty()) data["login_error"] = v.error;
   if (!v.notice.empty()) data["notice"] = v.notice;
   return ctx.Page("auth_login", "Connexion", data, status);
