@@ -108,6 +108,20 @@ TEST_F(Manage, UnknownStructureOrTerritoryIsRefusedOnCreateAndUpdate) {
   EXPECT_EQ(u.error().fields.at(0).field, "structure_id");
 }
 
+// Regression: the same roles sent in another order were recorded as a change of roles.
+TEST_F(Manage, SameRolesInAnotherOrderAreNotAChange) {
+  auto a = Create("jeanne@cd92.fr", {"referent", "coordinateur"});
+  app::AgentChanges c;
+  c.id = a.id;
+  c.version = a.version;
+  c.roles = std::vector<std::string>{"referent", "coordinateur"};  // stored sorted by code
+  c.last_name = "Durand";
+  ASSERT_TRUE(app::UpdateAgent(store, clock, system, c));
+  auto details = store.Events().back().details;
+  EXPECT_NE(details.find("last_name"), std::string::npos) << details;
+  EXPECT_EQ(details.find("roles"), std::string::npos) << details;
+}
+
 TEST_F(Manage, OnlyAdminsManageAgents) {
   auto referent = Create("ref@cd92.fr");
   auto admin = Create("admin@cd92.fr", {"admin"});

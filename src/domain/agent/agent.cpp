@@ -78,6 +78,9 @@ void ValidateAgentIdentity(Validation& v, std::string_view email, std::string_vi
     if (std::find(roles.begin(), roles.end(), *role) == roles.end()) roles.push_back(*role);
   }
   if (roles.empty()) v.Add("roles", "Choisissez au moins un rôle.");
+  // One order for every list of roles (the codes' order, as stored), so comparing two lists
+  // compares the roles, not the order they were typed in.
+  std::sort(roles.begin(), roles.end(), [](Role a, Role b) { return RoleCode(a) < RoleCode(b); });
 }
 
 }  // namespace pacte

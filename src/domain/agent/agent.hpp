@@ -49,7 +49,8 @@ std::string EmailLocalPart(std::string_view email);
 inline constexpr std::size_t kMaxNameLength = 100;
 
 // Adds field errors ("email", "first_name", "last_name", "roles") for the identity of an
-// agent; `email` is the raw input. Role codes are parsed into `roles` when all are known.
+// agent; `email` is the raw input. Role codes are parsed into `roles` when all are known,
+// without duplicates and sorted by code.
 void ValidateAgentIdentity(Validation& v, std::string_view email, std::string_view first_name,
                            std::string_view last_name, const std::vector<std::string>& role_codes,
                            std::vector<Role>& roles);

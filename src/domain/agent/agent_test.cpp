@@ -77,3 +77,23 @@ TEST(Agent, DisplayNameAndSecondFactorRequirement) {
 
 }  // namespace
 }  // namespace pacte
+
+namespace pacte {
+namespace {
+
+// Regression: an update sending the same roles in another order was recorded in the audit
+// trail as a change of roles.
+TEST(AgentIdentity, RolesComeOutInOneOrderWhateverTheInput) {
+  Validation v;
+  std::vector<Role> a;
+  std::vector<Role> b;
+  ValidateAgentIdentity(v, "a@cd92.fr", "A", "B", {"referent", "coordinateur", "admin"}, a);
+  ValidateAgentIdentity(v, "a@cd92.fr", "A", "B", {"admin", "referent", "coordinateur", "admin"},
+                        b);
+  ASSERT_TRUE(v.Ok());
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a, (std::vector<Role>{Role::kAdmin, Role::kCoordinateur, Role::kReferent}));
+}
+
+}  // namespace
+}  // namespace pacte
