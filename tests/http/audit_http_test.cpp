@@ -229,13 +229,13 @@ TEST_F(AuditHttp, ApiRejectsBadParametersNamingEach) {
   auto r = Api(server, "/api/v1/audit-events?agent_id=x&from=hier&page=0&page_size=500&tri=id", "admin");
   EXPECT_EQ(r.status, 422);
   auto body = nlohmann::json::parse(r.body);
-  EXPECT_EQ(body["code"], "audit.filter_invalid");
+  EXPECT_EQ(body["code"], "request.invalid_parameters");
   std::map<std::string, std::string> errors;
   for (const auto& e : body["errors"]) errors[e["field"]] = e["detail"];
   EXPECT_EQ(errors["agent_id"], "L'identifiant d'agent doit être un nombre entier positif.");
   EXPECT_EQ(errors["from"], "Date invalide : attendu une date réelle au format AAAA-MM-JJ.");
-  EXPECT_EQ(errors["page"], "Le numéro de page doit être un nombre entier positif.");
-  EXPECT_EQ(errors["page_size"], "La taille de page doit être un nombre entier de 1 à 200.");
+  EXPECT_EQ(errors["page"], "Doit être un nombre entier positif.");
+  EXPECT_EQ(errors["page_size"], "Doit être compris entre 1 et 200.");
   EXPECT_EQ(errors["tri"], "Paramètre inconnu.");
   EXPECT_EQ(All().size(), 1u) << "a rejected call reads nothing";
 }

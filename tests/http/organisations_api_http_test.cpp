@@ -251,3 +251,27 @@ TEST_F(OrganisationsApiTest, TerritoriesAndCommunes) {
 
 }  // namespace
 }  // namespace pacte::testing
+
+namespace pacte::testing {
+namespace {
+
+// Every API list refuses a parameter it does not know (a typo must not silently widen a list)
+// and answers with the same code.
+TEST(ApiQueryParameters, UnknownParametersAreRefusedEverywhere) {
+  FakeAuthGate gate;
+  TestServer server(&gate);
+  for (const char* path : {"/api/v1/institutions?knd=caf", "/api/v1/structures?comune=92050",
+                           "/api/v1/communes?territoire=1", "/api/v1/territories?dep=92",
+                           "/api/v1/agents?rle=admin", "/api/v1/audit-events?tri=id"}) {
+    auto headers = FakeAuthGate::As("admin");
+    auto r = Send(server.port(), ClientRequest{"GET", path, headers, ""});
+    EXPECT_EQ(r.status, 422) << path;
+    auto body = nlohmann::json::parse(r.body, nullptr, false);
+    ASSERT_TRUE(body.is_object()) << path;
+    EXPECT_EQ(body["code"], "request.invalid_parameters") << path;
+    EXPECT_EQ(body["errors"][0]["detail"], "Paramètre inconnu.") << path;
+  }
+}
+
+}  // namespace
+}  // namespace pacte::testing

@@ -50,7 +50,7 @@ TEST(AgentIdentity, RefusesUnknownRolesAndDeduplicates) {
   Validation ok;
   ValidateAgentIdentity(ok, "a@b.fr", "Jeanne", "Martin", {"referent", "admin", "referent"}, roles);
   EXPECT_TRUE(ok.Ok());
-  EXPECT_EQ(roles, (std::vector<Role>{Role::kReferent, Role::kAdmin}));
+  EXPECT_EQ(roles, (std::vector<Role>{Role::kAdmin, Role::kReferent}));  // sorted by code
 }
 
 TEST(AgentIdentity, RefusesOverlongNames) {

@@ -1,9 +1,8 @@
 #include "web/api/v1/agents_api.hpp"
 
-#include <charconv>
-
 #include "app/accounts/manage_agents.hpp"
 #include "app/policies/agent_policy.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
@@ -13,13 +12,6 @@ namespace {
 
 nlohmann::json OptId(const std::optional<std::int64_t>& id) {
   return id ? nlohmann::json(*id) : nlohmann::json(nullptr);
-}
-
-std::optional<std::int64_t> PositiveInt(const std::string& text) {
-  std::int64_t v = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc{} || end != text.data() + text.size() || v <= 0) return std::nullopt;
-  return v;
 }
 
 // Admin-only endpoints answer 403 before looking at the request.
@@ -45,57 +37,24 @@ std::optional<std::optional<std::int64_t>> NullableInt(JsonFields& fields,
   return std::optional<std::int64_t>{*value};
 }
 
-app::AgentFilter FilterOf(const Params& query, Validation& v) {
+app::AgentFilter FilterOf(QueryReader& q) {
   app::AgentFilter f;
-  f.query = First(query, "q").value_or("");
-  if (auto role = First(query, "role"); role && !role->empty()) {
-    f.role = ParseRole(*role);
-    if (!f.role) v.Add("role", "Rôle inconnu.");
-  }
-  if (auto active = First(query, "active"); active && !active->empty()) {
-    if (*active == "true")
-      f.active = true;
-    else if (*active == "false")
-      f.active = false;
-    else
-      v.Add("active", "Doit valoir true ou false.");
-  }
+  f.query = q.Text("q").value_or("");
+  f.role = q.Code("role", ParseRole, "Rôle inconnu.");
+  f.active = q.Bool("active");
   return f;
-}
-
-app::PageRequest PageOf(const Params& query, Validation& v) {
-  app::PageRequest page;
-  if (auto n = First(query, "page")) {
-    if (auto value = PositiveInt(*n))
-      page.number = static_cast<int>(std::min<std::int64_t>(*value, 1000000));
-    else
-      v.Add("page", "Doit être un nombre entier positif.");
-  }
-  if (auto s = First(query, "page_size")) {
-    auto value = PositiveInt(*s);
-    if (value && *value <= 200)
-      page.size = static_cast<int>(*value);
-    else
-      v.Add("page_size", "Doit être un nombre entier entre 1 et 200.");
-  }
-  return page;
 }
 
 HttpResponse List(RequestContext& ctx) {
   if (auto denied = DenyUnlessManager(ctx)) return *denied;
   auto query = ctx.req.QueryParams();
-  Validation v;
-  auto filter = FilterOf(query, v);
-  auto page = PageOf(query, v);
-  if (!v.Ok()) return ProblemResponse(v.ToError("request.invalid_query"), ctx.req.path);
+  QueryReader q(query, {"q", "role", "active"});
+  auto filter = FilterOf(q);
+  auto page = q.Page();
+  if (auto ok = q.Finish(); !ok) return ProblemResponse(ok.error(), ctx.req.path);
   auto result = app::ListAgents(ctx.services.store, ctx.services.clock, ctx.Who(), filter, page);
   if (!result) return ProblemResponse(result.error(), ctx.req.path);
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& a : result->items) items.push_back(AgentJson(a));
-  return HttpResponse::Json({{"items", items},
-                             {"page", result->number},
-                             {"page_size", result->size},
-                             {"total", result->total}});
+  return HttpResponse::Json(ListJson(*result, AgentJson));
 }
 
 HttpResponse Create(RequestContext& ctx) {
@@ -122,7 +81,7 @@ HttpResponse Create(RequestContext& ctx) {
 }
 
 HttpResponse Show(RequestContext& ctx) {
-  auto id = PositiveInt(ctx.Param("id"));
+  auto id = PathId(ctx);
   if (!id) return AgentNotFound();
   auto agent = app::GetAgent(ctx.services.store, ctx.services.clock, ctx.Who(), *id);
   if (!agent) return ProblemResponse(agent.error(), ctx.req.path);
@@ -131,7 +90,7 @@ HttpResponse Show(RequestContext& ctx) {
 
 HttpResponse Patch(RequestContext& ctx) {
   if (auto denied = DenyUnlessManager(ctx)) return *denied;
-  auto id = PositiveInt(ctx.Param("id"));
+  auto id = PathId(ctx);
   if (!id) return AgentNotFound();
   auto body = ParseJsonObject(ctx.req);
   if (!body) return ProblemResponse(body.error(), ctx.req.path);

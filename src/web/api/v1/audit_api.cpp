@@ -1,43 +1,16 @@
 #include "web/api/v1/audit_api.hpp"
 
-#include <charconv>
-#include <set>
-
 #include <nlohmann/json.hpp>
 
 #include "app/audit/audit_filter.hpp"
 #include "app/audit/list_audit_events.hpp"
 #include "app/policies/audit_policy.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
 
 namespace pacte::web {
 namespace {
-
-const std::set<std::string> kParameters{"agent_id",  "action", "object_type", "object_id",
-                                        "from",      "to",     "page",        "page_size"};
-
-std::optional<int> PositiveInt(const std::string& text) {
-  int v = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || end != text.data() + text.size() || v < 1) return std::nullopt;
-  return v;
-}
-
-app::PageRequest ReadPage(const Params& query, Validation& v) {
-  app::PageRequest page;
-  if (auto n = First(query, "page")) {
-    auto parsed = PositiveInt(*n);
-    if (parsed) page.number = *parsed;
-    else v.Add("page", "Le numéro de page doit être un nombre entier positif.");
-  }
-  if (auto s = First(query, "page_size")) {
-    auto parsed = PositiveInt(*s);
-    if (parsed && *parsed <= 200) page.size = *parsed;
-    else v.Add("page_size", "La taille de page doit être un nombre entier de 1 à 200.");
-  }
-  return page;
-}
 
 nlohmann::json EventJson(const app::AuditEvent& e) {
   // details is JSON written by RecordAudit; should a stored value not parse, it is returned
@@ -61,21 +34,18 @@ HttpResponse ListAuditEvents(RequestContext& ctx) {
     return ProblemResponse(allowed.error(), ctx.req.path);
   }
   auto query = ctx.req.QueryParams();
-  Validation v;
-  for (const auto& [key, value] : query) {
-    if (!kParameters.count(key)) v.Add(key, "Paramètre inconnu.");
-  }
-  auto page = ReadPage(query, v);
-  auto text = [&](const char* key) { return First(query, key).value_or(""); };
-  auto search = app::ParseAuditFilter(app::AuditFilterInput{
-      text("agent_id"), text("action"), text("object_type"), text("object_id"), text("from"),
-      text("to")});
+  QueryReader q(query, {"agent_id", "action", "object_type", "object_id", "from", "to"});
+  auto page = q.Page();
+  auto text = [&](const char* key) { return q.Text(key).value_or(""); };
+  auto search = app::ParseAuditFilter(app::AuditFilterInput{text("agent_id"), text("action"),
+                                                            text("object_type"), text("object_id"),
+                                                            text("from"), text("to")});
   if (!search) {
-    for (const auto& f : search.error().fields) v.Add(f.field, f.message);
+    for (const auto& f : search.error().fields) q.AddError(f.field, f.message);
   }
-  if (!v.Ok()) return ProblemResponse(v.ToError("audit.filter_invalid"), ctx.req.path);
-  auto found = app::ListAuditEvents(ctx.services.store, ctx.services.clock, ctx.Who(), *search,
-                                    page);
+  if (auto ok = q.Finish(); !ok) return ProblemResponse(ok.error(), ctx.req.path);
+  auto found =
+      app::ListAuditEvents(ctx.services.store, ctx.services.clock, ctx.Who(), *search, page);
   if (!found) return ProblemResponse(found.error(), ctx.req.path);
   nlohmann::json items = nlohmann::json::array();
   for (const auto& e : found->items) items.push_back(EventJson(e));

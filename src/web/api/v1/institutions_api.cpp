@@ -2,8 +2,8 @@
 
 #include "app/organisations/institutions.hpp"
 #include "app/policies/organisation_policy.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"
-#include "web/api/v1/organisation_api_common.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
 
@@ -15,7 +15,7 @@ const std::set<std::string> kPatchFields{"version", "name", "kind", "siret", "is
 
 HttpResponse List(RequestContext& ctx) {
   auto params = ctx.req.QueryParams();
-  QueryReader q(params);
+  QueryReader q(params, {"q", "kind", "is_pact_signatory"});
   app::InstitutionFilter filter;
   filter.query = q.Text("q").value_or("");
   filter.kind = q.Code("kind", ParseInstitutionKind, "Type d'institution inconnu.");

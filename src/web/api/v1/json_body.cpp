@@ -5,12 +5,16 @@ namespace pacte::web {
 Result<nlohmann::json> ParseJsonObject(const HttpRequest& req) {
   auto parsed = nlohmann::json::parse(req.body, nullptr, false);
   if (parsed.is_discarded()) {
-    return Fail(Error{ErrorKind::kMalformed, "json.malformed",
-                      "Le corps de la requête n'est pas un JSON valide.", {}});
+    return Fail(Error{ErrorKind::kMalformed,
+                      "json.malformed",
+                      "Le corps de la requête n'est pas un JSON valide.",
+                      {}});
   }
   if (!parsed.is_object()) {
-    return Fail(Error{ErrorKind::kMalformed, "json.not_object",
-                      "Le corps de la requête doit être un objet JSON.", {}});
+    return Fail(Error{ErrorKind::kMalformed,
+                      "json.not_object",
+                      "Le corps de la requête doit être un objet JSON.",
+                      {}});
   }
   return parsed;
 }

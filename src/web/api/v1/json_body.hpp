@@ -3,12 +3,11 @@
 // required fields → 422 naming each field (French messages).
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "domain/common/error.hpp"
 #include "web/server/http.hpp"
@@ -25,7 +24,8 @@ class JsonFields {
   std::optional<std::string> String(const std::string& name, bool required = false);
   std::optional<std::int64_t> Int(const std::string& name, bool required = false);
   std::optional<bool> Bool(const std::string& name, bool required = false);
-  std::optional<std::vector<std::string>> StringList(const std::string& name, bool required = false);
+  std::optional<std::vector<std::string>> StringList(const std::string& name,
+                                                     bool required = false);
   // True when the field is present (even null).
   bool Has(const std::string& name) const { return object_.contains(name); }
   // Ok, or a kInvalid error listing unknown, mistyped and missing fields.

@@ -2,8 +2,8 @@
 
 #include "app/organisations/structures.hpp"
 #include "app/policies/organisation_policy.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"
-#include "web/api/v1/organisation_api_common.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
 
@@ -35,7 +35,8 @@ std::optional<std::string> Clearable(JsonFields& fields, const nlohmann::json& b
 
 HttpResponse List(RequestContext& ctx) {
   auto params = ctx.req.QueryParams();
-  QueryReader q(params);
+  QueryReader q(params,
+                {"q", "commune", "territory_id", "institution_id", "kind", "drees_category"});
   app::StructureFilter filter;
   filter.query = q.Text("q").value_or("");
   filter.commune_code = q.Text("commune");

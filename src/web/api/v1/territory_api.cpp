@@ -1,7 +1,7 @@
 #include "web/api/v1/territory_api.hpp"
 
 #include "app/territory/territory_queries.hpp"
-#include "web/api/v1/organisation_api_common.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
 
@@ -15,7 +15,7 @@ nlohmann::json OptJson(const std::optional<T>& v) {
 
 HttpResponse ListTerritoriesHandler(RequestContext& ctx) {
   auto params = ctx.req.QueryParams();
-  QueryReader q(params);
+  QueryReader q(params, {"departement_code"});
   auto departement = q.Text("departement_code");
   auto page = q.Page();
   if (auto ok = q.Finish(); !ok) return ProblemResponse(ok.error(), ctx.req.path);
@@ -33,7 +33,7 @@ HttpResponse ListTerritoriesHandler(RequestContext& ctx) {
 
 HttpResponse ListCommunesHandler(RequestContext& ctx) {
   auto params = ctx.req.QueryParams();
-  QueryReader q(params);
+  QueryReader q(params, {"departement_code", "territory_id", "q"});
   app::CommuneFilter filter;
   filter.departement_code = q.Text("departement_code");
   filter.territory_id = q.PositiveInt("territory_id");

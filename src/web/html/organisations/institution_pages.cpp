@@ -3,7 +3,7 @@
 #include "app/organisations/institutions.hpp"
 #include "app/organisations/structures.hpp"
 #include "app/policies/organisation_policy.hpp"
-#include "web/api/v1/organisation_api_common.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/html/forms.hpp"
 #include "web/html/organisations/form_fields.hpp"
 #include "web/html/organisations/organisation_views.hpp"

@@ -2,7 +2,7 @@
 
 #include "app/organisations/structures.hpp"
 #include "app/policies/organisation_policy.hpp"
-#include "web/api/v1/organisation_api_common.hpp"
+#include "web/api/v1/api_common.hpp"
 #include "web/html/forms.hpp"
 #include "web/html/organisations/organisation_views.hpp"
 #include "web/html/organisations/structure_form.hpp"

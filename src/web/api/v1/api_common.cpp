@@ -1,4 +1,4 @@
-#include "web/api/v1/organisation_api_common.hpp"
+#include "web/api/v1/api_common.hpp"
 
 #include <charconv>
 
@@ -16,6 +16,15 @@ std::optional<std::int64_t> ParsePositive(const std::string& text) {
 }
 
 }  // namespace
+
+QueryReader::QueryReader(const Params& params, std::set<std::string> allowed)
+    : params_(params), allowed_(std::move(allowed)) {
+  allowed_.insert("page");
+  allowed_.insert("page_size");
+  for (const auto& [key, value] : params_) {
+    if (!allowed_.count(key)) errors_.Add(key, "Paramètre inconnu.");
+  }
+}
 
 std::optional<std::string> QueryReader::Text(const std::string& name) const {
   auto v = First(params_, name);

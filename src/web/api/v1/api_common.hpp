@@ -1,12 +1,12 @@
 #pragma once
-// Helpers shared by the territory, institution and structure APIs: list envelopes, paging and
-// typed query parameters (422 naming the parameter when it cannot be read).
+// Helpers shared by every API: list envelopes, paging and typed query parameters (422
+// "request.invalid_parameters" naming each parameter that is unknown or cannot be read).
 
 #include <cstdint>
-#include <optional>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
 
 #include "app/ports/paging.hpp"
 #include "domain/common/error.hpp"
@@ -14,10 +14,12 @@
 
 namespace pacte::web {
 
-// Reads typed query parameters, collecting every problem.
+// Reads typed query parameters, collecting every problem. Parameters outside `allowed` are
+// reported as unknown (a typo must not silently widen a list); page and page_size are always
+// allowed.
 class QueryReader {
  public:
-  explicit QueryReader(const Params& params) : params_(params) {}
+  QueryReader(const Params& params, std::set<std::string> allowed);
   // The trimmed text, nullopt when absent or empty.
   std::optional<std::string> Text(const std::string& name) const;
   // A positive integer; an error for `name` when present but not one.
@@ -42,6 +44,7 @@ class QueryReader {
 
  private:
   const Params& params_;
+  std::set<std::string> allowed_;
   Validation errors_;
 };
 
