@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 BUILD ?= build/release
 JOBS ?= $(shell nproc)
-CMAKE_FLAGS ?= -G Ninja -DCMAKE_BUILD_TYPE=Release
+CMAKE_FLAGS ?= -G Ninja -DCMAKE_BUILD_TYPE=Release $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 PACTE := $(BUILD)/pacte
 DEMO_DB ?= var/pacte-demo.db
 export PACTE_SECRET_KEY ?= demo-only-secret-key-change-me-in-production-0001

@@ -3,6 +3,17 @@
 #include "storage/repositories/agent_repository.hpp"
 #include "storage/repositories/audit_repository.hpp"
 #include "storage/repositories/beneficiary_repository.hpp"
+#include "storage/repositories/parcours_state_repository.hpp"
+#include "storage/repositories/orientation_repository.hpp"
+#include "storage/repositories/referent_repository.hpp"
+#include "storage/repositories/diagnostic_repository.hpp"
+#include "storage/repositories/contract_repository.hpp"
+#include "storage/repositories/appointment_repository.hpp"
+#include "storage/repositories/note_repository.hpp"
+#include "storage/repositories/exit_repository.hpp"
+#include "storage/repositories/worklist_repository.hpp"
+#include "storage/repositories/timeline_repository.hpp"
+#include "storage/repositories/personal_data_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -37,6 +48,39 @@ app::StructureRepository& SqlUnitOfWork::Structures() {
 }
 app::BeneficiaryRepository& SqlUnitOfWork::Beneficiaries() {
   return Lazy<app::BeneficiaryRepository, SqlBeneficiaryRepository>(beneficiaries_);
+}
+app::ParcoursStateRepository& SqlUnitOfWork::ParcoursStates() {
+  return Lazy<app::ParcoursStateRepository, SqlParcoursStateRepository>(parcours_states_);
+}
+app::OrientationRepository& SqlUnitOfWork::Orientations() {
+  return Lazy<app::OrientationRepository, SqlOrientationRepository>(orientations_);
+}
+app::ReferentRepository& SqlUnitOfWork::Referents() {
+  return Lazy<app::ReferentRepository, SqlReferentRepository>(referents_);
+}
+app::DiagnosticRepository& SqlUnitOfWork::Diagnostics() {
+  return Lazy<app::DiagnosticRepository, SqlDiagnosticRepository>(diagnostics_);
+}
+app::ContractRepository& SqlUnitOfWork::Contracts() {
+  return Lazy<app::ContractRepository, SqlContractRepository>(contracts_);
+}
+app::AppointmentRepository& SqlUnitOfWork::Appointments() {
+  return Lazy<app::AppointmentRepository, SqlAppointmentRepository>(appointments_);
+}
+app::NoteRepository& SqlUnitOfWork::Notes() {
+  return Lazy<app::NoteRepository, SqlNoteRepository>(notes_);
+}
+app::ExitRepository& SqlUnitOfWork::Exits() {
+  return Lazy<app::ExitRepository, SqlExitRepository>(exits_);
+}
+app::WorklistRepository& SqlUnitOfWork::Worklists() {
+  return Lazy<app::WorklistRepository, SqlWorklistRepository>(worklists_);
+}
+app::TimelineRepository& SqlUnitOfWork::Timelines() {
+  return Lazy<app::TimelineRepository, SqlTimelineRepository>(timelines_);
+}
+app::PersonalDataRepository& SqlUnitOfWork::PersonalData() {
+  return Lazy<app::PersonalDataRepository, SqlPersonalDataRepository>(personal_data_);
 }
 
 }  // namespace pacte::storage

@@ -22,6 +22,17 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::InstitutionRepository& Institutions() override;
   app::StructureRepository& Structures() override;
   app::BeneficiaryRepository& Beneficiaries() override;
+  app::ParcoursStateRepository& ParcoursStates() override;
+  app::OrientationRepository& Orientations() override;
+  app::ReferentRepository& Referents() override;
+  app::DiagnosticRepository& Diagnostics() override;
+  app::ContractRepository& Contracts() override;
+  app::AppointmentRepository& Appointments() override;
+  app::NoteRepository& Notes() override;
+  app::ExitRepository& Exits() override;
+  app::WorklistRepository& Worklists() override;
+  app::TimelineRepository& Timelines() override;
+  app::PersonalDataRepository& PersonalData() override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
 
@@ -41,6 +52,17 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::InstitutionRepository> institutions_;
   std::unique_ptr<app::StructureRepository> structures_;
   std::unique_ptr<app::BeneficiaryRepository> beneficiaries_;
+  std::unique_ptr<app::ParcoursStateRepository> parcours_states_;
+  std::unique_ptr<app::OrientationRepository> orientations_;
+  std::unique_ptr<app::ReferentRepository> referents_;
+  std::unique_ptr<app::DiagnosticRepository> diagnostics_;
+  std::unique_ptr<app::ContractRepository> contracts_;
+  std::unique_ptr<app::AppointmentRepository> appointments_;
+  std::unique_ptr<app::NoteRepository> notes_;
+  std::unique_ptr<app::ExitRepository> exits_;
+  std::unique_ptr<app::WorklistRepository> worklists_;
+  std::unique_ptr<app::TimelineRepository> timelines_;
+  std::unique_ptr<app::PersonalDataRepository> personal_data_;
 };
 
 }  // namespace pacte::storage

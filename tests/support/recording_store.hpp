@@ -27,6 +27,17 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::InstitutionRepository& Institutions() override { return inner_.Institutions(); }
   app::StructureRepository& Structures() override { return inner_.Structures(); }
   app::BeneficiaryRepository& Beneficiaries() override { return inner_.Beneficiaries(); }
+  app::ParcoursStateRepository& ParcoursStates() override { return inner_.ParcoursStates(); }
+  app::OrientationRepository& Orientations() override { return inner_.Orientations(); }
+  app::ReferentRepository& Referents() override { return inner_.Referents(); }
+  app::DiagnosticRepository& Diagnostics() override { return inner_.Diagnostics(); }
+  app::ContractRepository& Contracts() override { return inner_.Contracts(); }
+  app::AppointmentRepository& Appointments() override { return inner_.Appointments(); }
+  app::NoteRepository& Notes() override { return inner_.Notes(); }
+  app::ExitRepository& Exits() override { return inner_.Exits(); }
+  app::WorklistRepository& Worklists() override { return inner_.Worklists(); }
+  app::TimelineRepository& Timelines() override { return inner_.Timelines(); }
+  app::PersonalDataRepository& PersonalData() override { return inner_.PersonalData(); }
 
  private:
   app::UnitOfWork& inner_;

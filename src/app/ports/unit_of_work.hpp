@@ -13,6 +13,17 @@ class TerritoryRepository;
 class InstitutionRepository;
 class StructureRepository;
 class BeneficiaryRepository;
+class ParcoursStateRepository;
+class OrientationRepository;
+class ReferentRepository;
+class DiagnosticRepository;
+class ContractRepository;
+class AppointmentRepository;
+class NoteRepository;
+class ExitRepository;
+class WorklistRepository;
+class TimelineRepository;
+class PersonalDataRepository;
 
 class UnitOfWork {
  public:
@@ -25,6 +36,17 @@ class UnitOfWork {
   virtual InstitutionRepository& Institutions() = 0;
   virtual StructureRepository& Structures() = 0;
   virtual BeneficiaryRepository& Beneficiaries() = 0;
+  virtual ParcoursStateRepository& ParcoursStates() = 0;
+  virtual OrientationRepository& Orientations() = 0;
+  virtual ReferentRepository& Referents() = 0;
+  virtual DiagnosticRepository& Diagnostics() = 0;
+  virtual ContractRepository& Contracts() = 0;
+  virtual AppointmentRepository& Appointments() = 0;
+  virtual NoteRepository& Notes() = 0;
+  virtual ExitRepository& Exits() = 0;
+  virtual WorklistRepository& Worklists() = 0;
+  virtual TimelineRepository& Timelines() = 0;
+  virtual PersonalDataRepository& PersonalData() = 0;
 };
 
 }  // namespace pacte::app

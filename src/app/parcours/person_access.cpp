@@ -1,0 +1,29 @@
+#include "app/parcours/person_access.hpp"
+
+#include "app/ports/beneficiary_repository.hpp"
+#include "app/ports/parcours_state_repository.hpp"
+
+namespace pacte::app {
+
+Result<PersonScope> LoadPersonScope(UnitOfWork& uow, const Actor& actor, std::int64_t person_id) {
+  (void)actor;  // prescriptions to the actor's structure: the offer fills this (issue 4)
+  if (!uow.Beneficiaries().FindPerson(person_id)) return Fail(PersonNotFound());
+  PersonScope scope;
+  if (auto state = uow.ParcoursStates().Find(person_id)) {
+    scope.territory_id = state->territory_id;
+    scope.structure_id = state->structure_id;
+    scope.referent_agent_id = state->referent_agent_id;
+    scope.referent_structure_id = state->referent_structure_id;
+  }
+  return scope;
+}
+
+Result<PersonScope> AuthorizePersonAction(UnitOfWork& uow, const Actor& actor,
+                                          std::int64_t person_id, PersonAction action) {
+  auto scope = LoadPersonScope(uow, actor, person_id);
+  if (!scope) return scope;
+  if (auto ok = AuthorizePerson(actor, action, *scope); !ok) return Fail(ok.error());
+  return scope;
+}
+
+}  // namespace pacte::app
