@@ -49,8 +49,7 @@ class OrganisationsHttpTest : public ::testing::Test {
   app::ManualClock clock{*ParseIsoTimestamp("2026-11-27T09:00:00Z")};
 
   void ImportHautsDeSeine() {
-    auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "data" /
-                "geo" / "communes-92.geojson";
+    auto path = std::filesystem::path(PACTE_SOURCE_DIR) / "data" / "geo" / "communes-92.geojson";
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();

@@ -13,6 +13,8 @@
 #include "app/accounts/manage_agents.hpp"
 #include "app/organisations/institutions.hpp"
 #include "app/organisations/structures.hpp"
+#include "storage/sql_unit_of_work.hpp"
+#include "support/parcours_helpers.hpp"
 #include "app/territory/import_territory.hpp"
 #include "app/territory/territory_queries.hpp"
 #include "http/permission_matrix.hpp"
@@ -130,6 +132,11 @@ struct World {
   std::int64_t structure_id = 0;
   std::int64_t target_agent_id = 0;
   std::map<Role, Caller> callers;
+  // A person in D&D, oriented to the structure, whose référent is the referent caller, with a
+  // draft contract and an appointment (raw rows: the matrix checks access, not the features).
+  std::int64_t person_id = 0;
+  std::int64_t contract_id = 0;
+  std::int64_t appointment_id = 0;
 
   World() {
     auto& store = server.db().store();
@@ -152,6 +159,39 @@ struct World {
     target_agent_id = CreateAgent(store, clock, server.settings(), "cible@cd92.fr",
                                   {Role::kReferent}, structure_id);
     for (Role role : AllRoles()) AddCaller(role);
+    AddPerson();
+  }
+
+  void AddPerson() {
+    auto& store = server.db().store();
+    auto& clock = server.clock();
+    person_id = CreateTestPerson(store, clock, {.dd_since = "2025-01-06"});
+    OrientForTest(store, clock, person_id, structure_id, "social", "2025-02-03");
+    AssignReferentForTest(store, clock, person_id, callers.at(Role::kReferent).agent_id,
+                          structure_id, "2025-02-10");
+    const std::string id = std::to_string(person_id);
+    ExecuteForTest(store,
+                   "INSERT INTO contracts (person_id, type, status, starts_on, ends_on, "
+                   "created_at, updated_at) VALUES ($1, 'cer_social', 'brouillon', "
+                   "'2025-03-01', '2025-08-31', 'x', 'x')",
+                   {id});
+    ExecuteForTest(store,
+                   "INSERT INTO appointments (person_id, starts_at, mode, motive_code, status, "
+                   "created_at, updated_at) VALUES ($1, '2025-03-01T09:00:00Z', 'sur_place', "
+                   "'suivi', 'honore', 'x', 'x')",
+                   {id});
+    contract_id = LastId("contracts");
+    appointment_id = LastId("appointments");
+  }
+
+  std::int64_t LastId(const std::string& table) {
+    std::int64_t id = 0;
+    server.db().store().Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
+      auto& conn = dynamic_cast<storage::SqlUnitOfWork&>(uow).connection();
+      id = conn.Query("SELECT MAX(id) FROM " + table).rows.at(0).Int(0);
+      return true;
+    });
+    return id;
   }
 
   void ImportTerritory() {
@@ -207,7 +247,18 @@ struct World {
 // it: the route must then be taught to the test.
 std::string ParamValue(const World& w, const std::string& collection, const std::string& name) {
   if (name == "token") return "jeton-inconnu";
+  if (name == "kind") return "orientation_overdue";
   if (name != "id") return "";
+  if (collection == "beneficiaires" || collection == "beneficiaries") {
+    return std::to_string(w.person_id);
+  }
+  if (collection == "contrats" || collection == "contracts") {
+    return std::to_string(w.contract_id);
+  }
+  if (collection == "rendez-vous" || collection == "appointments") {
+    return std::to_string(w.appointment_id);
+  }
+  if (collection == "referents") return std::to_string(w.callers.at(Role::kReferent).agent_id);
   if (collection == "agents") return std::to_string(w.target_agent_id);
   if (collection == "institutions") return std::to_string(w.institution_id);
   if (collection == "structures") return std::to_string(w.structure_id);

@@ -25,7 +25,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kTests = fs::path(__FILE__).parent_path().parent_path();
+// Not __FILE__: ccache (CCACHE_BASEDIR) makes it relative to the build folder.
+const fs::path kTests = fs::path(PACTE_SOURCE_DIR) / "tests";
 const fs::path kFixtures = kTests / "fixtures" / "geo";
 const fs::path kRepoData = kTests.parent_path() / "data" / "geo";
 

@@ -1,0 +1,20 @@
+#pragma once
+// The navigation shared by every page about one beneficiary (fiche, orientation, diagnostic,
+// contrats, rendez-vous, notes, journal, données). A page passes its JSON to the partial
+// {{> person_tabs}} under the key "person_tabs".
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace pacte::web {
+
+// The tabs, in order: "fiche", "orientation", "diagnostic", "contrats", "rendez-vous",
+// "notes", "journal", "donnees". `active` is one of them; `display_name` is the person's name
+// as the page shows it ("Mme Awa DIALLO").
+nlohmann::json PersonTabsJson(std::int64_t person_id, std::string_view display_name,
+                              std::string_view active);
+
+}  // namespace pacte::web
