@@ -6,6 +6,7 @@
 #include "app/policies/agent_policy.hpp"
 #include "app/policies/audit_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
+#include "app/policies/person_policy.hpp"
 
 namespace pacte::web {
 namespace {
@@ -21,9 +22,24 @@ std::function<bool(const app::Actor&)> Allowed(app::OrganisationAction action) {
   return [action](const app::Actor& a) { return app::IsAllowed(a, action); };
 }
 
+std::function<bool(const app::Actor&)> AllowedOnPersons(app::PersonAction action) {
+  return [action](const app::Actor& a) { return app::AuthorizePersons(a, action).has_value(); };
+}
+
 const std::vector<NavItem>& Items() {
   static const std::vector<NavItem> items{
       {"Accueil", "/", [](const app::Actor&) { return true; }},
+      {"À traiter", "/a-traiter",
+       [](const app::Actor& a) {
+         return a.Has(Role::kAdmin) || a.Has(Role::kCoordinateur) ||
+                a.Has(Role::kChargeOrientation) || a.Has(Role::kReferent);
+       }},
+      {"Mes bénéficiaires", "/mes-beneficiaires",
+       [](const app::Actor& a) { return a.Has(Role::kReferent); }},
+      {"Bénéficiaires", "/beneficiaires", AllowedOnPersons(app::PersonAction::kList)},
+      {"Réorientations", "/reorientations",
+       [](const app::Actor& a) { return a.Has(Role::kAdmin) || a.Has(Role::kChargeOrientation); }},
+      {"Référents", "/referents", AllowedOnPersons(app::PersonAction::kTransferCaseload)},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
