@@ -14,6 +14,7 @@
 #include "storage/repositories/worklist_repository.hpp"
 #include "storage/repositories/timeline_repository.hpp"
 #include "storage/repositories/personal_data_repository.hpp"
+#include "storage/repositories/population_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -81,6 +82,9 @@ app::TimelineRepository& SqlUnitOfWork::Timelines() {
 }
 app::PersonalDataRepository& SqlUnitOfWork::PersonalData() {
   return Lazy<app::PersonalDataRepository, SqlPersonalDataRepository>(personal_data_);
+}
+app::PopulationRepository& SqlUnitOfWork::Population() {
+  return Lazy<app::PopulationRepository, SqlPopulationRepository>(population_);
 }
 
 }  // namespace pacte::storage

@@ -33,6 +33,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::WorklistRepository& Worklists() override;
   app::TimelineRepository& Timelines() override;
   app::PersonalDataRepository& PersonalData() override;
+  app::PopulationRepository& Population() override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
 
@@ -63,6 +64,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::WorklistRepository> worklists_;
   std::unique_ptr<app::TimelineRepository> timelines_;
   std::unique_ptr<app::PersonalDataRepository> personal_data_;
+  std::unique_ptr<app::PopulationRepository> population_;
 };
 
 }  // namespace pacte::storage

@@ -38,6 +38,7 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::WorklistRepository& Worklists() override { return inner_.Worklists(); }
   app::TimelineRepository& Timelines() override { return inner_.Timelines(); }
   app::PersonalDataRepository& PersonalData() override { return inner_.PersonalData(); }
+  app::PopulationRepository& Population() override { return inner_.Population(); }
 
  private:
   app::UnitOfWork& inner_;

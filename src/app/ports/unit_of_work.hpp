@@ -24,6 +24,7 @@ class ExitRepository;
 class WorklistRepository;
 class TimelineRepository;
 class PersonalDataRepository;
+class PopulationRepository;
 
 class UnitOfWork {
  public:
@@ -47,6 +48,7 @@ class UnitOfWork {
   virtual WorklistRepository& Worklists() = 0;
   virtual TimelineRepository& Timelines() = 0;
   virtual PersonalDataRepository& PersonalData() = 0;
+  virtual PopulationRepository& Population() = 0;
 };
 
 }  // namespace pacte::app

@@ -12,7 +12,10 @@
 #include "app/territory/import_territory.hpp"
 #include "app/territory/territory_queries.hpp"
 #include "domain/common/text.hpp"
+#include "app/parcours/parcours_state.hpp"
+#include "app/ports/population_repository.hpp"
 #include "io/demo/demo_catalog.hpp"
+#include "io/demo/demo_population.hpp"
 #include "io/demo/demo_random.hpp"
 #include "io/territory/geojson_territory.hpp"
 #include "io/territory/postal_codes_csv.hpp"
@@ -77,6 +80,7 @@ class DemoBuilder {
                         "lecture des communes");
     auto codes = Check(ParsePostalCodesCsv(p_.postal_codes_csv), "lecture des codes postaux");
     AttachPostalCodes(import, codes);
+    communes_ = import.communes;
     Check(app::ImportTerritory(store_, clock_, system_, import), "import du territoire");
     auto territories = Check(app::ListTerritories(store_, system_, std::nullopt), "territoires");
     for (const auto& t : territories) territory_ids_.push_back(t.territory.id);
@@ -101,11 +105,7 @@ class DemoBuilder {
     for (std::int64_t territory : territory_ids_) {
       CreateStaff(Role::kChargeOrientation, 4, {direction_id_}, territory);
     }
-    // Référents: three to six per EDAS or France Travail agency, two to four elsewhere.
-    for (const auto& [id, weight] : referent_bodies_) {
-      std::int64_t w = weight;
-      CreateStaff(Role::kReferent, static_cast<int>(random_.Between(w, w * 2)), {id});
-    }
+    CreateReferents();
     for (std::int64_t id : operators_) {
       CreateStaff(Role::kOperateur, static_cast<int>(random_.Between(1, 2)), {id});
     }
@@ -115,11 +115,68 @@ class DemoBuilder {
     CreateStaff(Role::kLecteurStats, 4, {});
   }
 
+  // The beneficiaries of the tier, loaded in bulk, then their person_parcours rows.
+  void CreatePopulation() {
+    PopulationInput in;
+    in.seed = p_.seed;
+    in.tier = tier_;
+    in.today = DateOf(clock_.Now());
+    for (const auto& c : communes_) in.communes.emplace_back(c.insee_code, c.population.value_or(1));
+    in.bodies = bodies_;
+    const app::PopulationBatch batch = GeneratePopulation(in);
+    const Timestamp now = clock_.Now();
+    std::vector<std::int64_t> ids;
+    store_.Transact(app::TxMode::kWrite, [&](app::UnitOfWork& uow) {
+      ids = uow.Population().Load(batch, now);
+      return true;
+    });
+    constexpr std::size_t kChunk = 2000;
+    for (std::size_t start = 0; start < ids.size(); start += kChunk) {
+      store_.Transact(app::TxMode::kWrite, [&](app::UnitOfWork& uow) {
+        for (std::size_t i = start; i < std::min(ids.size(), start + kChunk); ++i) {
+          app::RefreshParcoursState(uow, ids[i], now);
+        }
+        return true;
+      });
+    }
+    persons_created = static_cast<int>(ids.size());
+  }
+
   std::string admin_totp_base32;
   int agents_created = 0;
   int structures_created = 0;
+  int persons_created = 0;
+  PopulationTier tier_;
 
  private:
+  // Référents in proportion to the share of the organismes référents (France Travail 40 %,
+  // département 32 %, others 28 %), at least one per body; the demo référent login counts in
+  // the first body.
+  void CreateReferents() {
+    int per_class[3] = {0, 0, 0};
+    for (const auto& [id, category] : referent_bodies_) ++per_class[ClassIndex(category)];
+    const double shares[3] = {0.40, 0.32, 0.28};
+    for (const auto& [id, category] : referent_bodies_) {
+      const int cls = ClassIndex(category);
+      const int count = std::max(
+          1, static_cast<int>(tier_.referents * shares[cls] / std::max(1, per_class[cls]) + 0.5));
+      ReferentBody body{id, category, {}};
+      if (id == referent_bodies_.front().first && demo_referent_id_ != 0) {
+        body.referents.push_back(demo_referent_id_);
+      }
+      auto created = CreateStaff(Role::kReferent, count - static_cast<int>(body.referents.size()),
+                                 {id});
+      body.referents.insert(body.referents.end(), created.begin(), created.end());
+      bodies_.push_back(std::move(body));
+    }
+  }
+
+  static int ClassIndex(const std::string& category) {
+    if (category == "france_travail") return 0;
+    if (category == "departement") return 1;
+    return 2;
+  }
+
   void CreateStructure(std::int64_t institution_id, const DemoStructure& s) {
     static const std::vector<std::string> streets{
         "rue de la République", "avenue Jean-Jaurès", "boulevard Gambetta", "rue Victor-Hugo",
@@ -141,8 +198,7 @@ class DemoBuilder {
     ++structures_created;
     if (direction_id_ == 0) direction_id_ = created.id;  // the département's direction comes first
     if (s.referent_body && created.id != direction_id_) {
-      bool large = s.drees_category == "departement" || s.drees_category == "france_travail";
-      referent_bodies_.emplace_back(created.id, large ? 3 : 2);
+      referent_bodies_.emplace_back(created.id, s.drees_category);
     }
     if (s.action_operator) operators_.push_back(created.id);
   }
@@ -167,6 +223,7 @@ class DemoBuilder {
     in.password = kDemoPassword;
     auto agent = Check(app::CreateAgent(store_, clock_, settings_, system_, in), login.email);
     ++agents_created;
+    if (login.role == Role::kReferent) demo_referent_id_ = agent.id;
     if (login.role == Role::kAdmin) {
       std::string secret = AdminTotpSecret(p_.seed);
       Check(app::ProvisionTotp(store_, clock_, settings_, system_, agent.id, secret),
@@ -175,8 +232,10 @@ class DemoBuilder {
     }
   }
 
-  void CreateStaff(Role role, int count, std::optional<std::int64_t> structure,
-                   std::optional<std::int64_t> territory = std::nullopt) {
+  std::vector<std::int64_t> CreateStaff(Role role, int count,
+                                        std::optional<std::int64_t> structure,
+                                        std::optional<std::int64_t> territory = std::nullopt) {
+    std::vector<std::int64_t> ids;
     for (int i = 0; i < count; ++i) {
       app::NewAgentInput in;
       in.first_name = random_.Pick(DemoFirstNames());
@@ -187,9 +246,10 @@ class DemoBuilder {
       in.roles = {std::string(RoleCode(role))};
       in.structure_id = structure;
       in.territory_id = territory;
-      Check(app::CreateAgent(store_, clock_, settings_, system_, in), in.email);
+      ids.push_back(Check(app::CreateAgent(store_, clock_, settings_, system_, in), in.email).id);
       ++agents_created;
     }
+    return ids;
   }
 
   app::Store& store_;
@@ -200,7 +260,10 @@ class DemoBuilder {
   app::Actor system_ = app::Actor::System("demo");
   std::vector<std::int64_t> territory_ids_;
   std::vector<std::int64_t> signatory_institutions_;
-  std::vector<std::pair<std::int64_t, int>> referent_bodies_;
+  std::vector<std::pair<std::int64_t, std::string>> referent_bodies_;  // id, DREES category
+  std::vector<ReferentBody> bodies_;
+  std::vector<app::CommuneInput> communes_;
+  std::int64_t demo_referent_id_ = 0;
   std::vector<std::int64_t> operators_;
   std::int64_t direction_id_ = 0;
   int staff_serial_ = 0;
@@ -236,18 +299,26 @@ int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& set
     PrintLogins(out, app::TotpBase32(AdminTotpSecret(p.seed)));
     return 0;
   }
+  const auto tier = TierOf(p.size);
+  if (!tier) {
+    out << "erreur : taille de démonstration inconnue « " << p.size << " » (S, M ou L).\n";
+    return 1;
+  }
   DemoBuilder builder(store, clock, settings, p);
+  builder.tier_ = *tier;
   try {
     builder.ImportTerritory();
     builder.CreateOrganisations();
     builder.CreateAgents();
+    builder.CreatePopulation();
   } catch (const DemoFailure& failure) {
     out << "erreur : démonstration interrompue — " << failure.message << "\n";
     return 1;
   }
   out << "Département de démonstration créé (graine " << p.seed << ") : "
       << DemoInstitutions().size() << " institutions, " << builder.structures_created
-      << " structures, " << builder.agents_created << " agents.\n";
+      << " structures, " << builder.agents_created << " agents, "
+      << builder.persons_created << " bénéficiaires (taille " << p.size << ").\n";
   PrintLogins(out, builder.admin_totp_base32);
   return 0;
 }

@@ -29,6 +29,17 @@ std::string_view Dialect::MigrationLock() const {
   return kind_ == Kind::kSqlite ? "" : "SELECT pg_advisory_xact_lock(80092016)";
 }
 
+std::string Dialect::ResyncIdentity(std::string_view table) const {
+  if (kind_ == Kind::kSqlite) return "";
+  const std::string t(table);
+  return "SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), COALESCE((SELECT MAX(id) FROM " +
+         t + "), 0) + 1, false)";
+}
+
+std::size_t Dialect::MaxParameters() const {
+  return kind_ == Kind::kSqlite ? 32766 : 65535;
+}
+
 std::string Dialect::ExpandMigration(std::string_view script) const {
   std::string out(script);
   const std::string token = "{{id}}";

@@ -2,6 +2,7 @@
 // Every difference between SQLite and PostgreSQL SQL, as named functions. Repositories and
 // migrations use these instead of testing which backend they run on.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,11 @@ class Dialect {
   // Takes an exclusive lock held until the end of the transaction, serialising migrations
   // across application servers. Empty on SQLite.
   std::string_view MigrationLock() const;
+  // After rows were inserted with explicit ids: the statement that moves the table's identity
+  // past its largest id (PostgreSQL sequence); empty on SQLite, whose AUTOINCREMENT follows.
+  std::string ResyncIdentity(std::string_view table) const;
+  // The largest number of bound parameters one statement may carry.
+  std::size_t MaxParameters() const;
   // Expands the dialect tokens of a migration script ({{id}}).
   std::string ExpandMigration(std::string_view script) const;
 
