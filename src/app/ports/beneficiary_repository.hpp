@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/policies/person_policy.hpp"
 #include "app/ports/paging.hpp"
 #include "domain/beneficiary/person.hpp"
 #include "domain/beneficiary/rights.hpp"
@@ -46,6 +47,99 @@ struct PersonQuery {
   std::optional<Date> birth_date;
 };
 
+// Status filters of the lists (person_parcours as of `today`). A contract is valid on a day
+// when it is signed and starts_on <= day <= ends_on.
+enum class PersonStatusFilter {
+  kNonOriente,           // no orientation, not exited
+  kOrienteSansReferent,  // oriented, no active référent, not exited
+  kSansContratValide,    // oriented, not exited, no valid contract today
+  kContratExpirant,      // valid contract today ending within 30 days
+  kSorti,                // exited
+  kEnCours,              // not exited
+};
+
+enum class PersonSort { kName, kDdSince, kOrientedOn };
+
+// What ListPersons returns; every criterion given must hold (AND).
+struct PersonListQuery {
+  // Name: the search key starts with it, or (typo pass) its first word is WithinOneTypo of
+  // a word of the last or birth name (words of at least kTypoMinLength letters) and each
+  // other word starts a word of the key. Exact prefix matches come first.
+  PersonQuery criteria;
+  std::optional<std::int64_t> territory_id;
+  std::optional<std::string> commune_code;
+  std::optional<std::int64_t> structure_id;  // oriented to it or followed by one of its agents
+  std::optional<std::int64_t> referent_agent_id;
+  std::optional<std::string> parcours;
+  std::optional<PersonStatusFilter> status;
+  PersonSort sort = PersonSort::kName;
+  bool descending = false;
+  Date today{};
+  // Always applied (app::VisibilityOf(actor)): none or only_prescribed give an empty page.
+  PersonVisibility visibility;
+};
+
+// One row of a list: identity and the projection of the parcours.
+struct PersonListItem {
+  std::int64_t id = 0;
+  std::optional<Civility> civility;
+  std::string first_name;
+  std::string last_name;
+  Date birth_date{};
+  std::optional<std::string> commune_code;
+  std::optional<std::string> commune_name;
+  std::optional<Date> dd_since;
+  std::optional<std::string> parcours;
+  std::optional<Date> oriented_on;
+  std::optional<std::int64_t> structure_id;
+  std::optional<std::string> structure_name;
+  std::optional<std::int64_t> referent_agent_id;
+  std::optional<std::string> referent_name;  // "Prénom Nom"
+  std::optional<Date> contract_starts_on;
+  std::optional<Date> contract_ends_on;
+  std::optional<Date> exited_on;
+  bool typo_match = false;  // found by the typo pass, not by the exact prefix
+};
+
+// A référent's caseload (active assignments to the agent), by status as of a day.
+struct CaseloadCounts {
+  std::int64_t total = 0;  // not exited
+  std::int64_t non_oriente = 0;
+  std::int64_t sans_contrat_valide = 0;
+  std::int64_t contrat_expirant = 0;
+  std::int64_t sorti = 0;
+};
+
+// The latest contract of a person (any status).
+struct ContractSummary {
+  std::int64_t id = 0;
+  std::string type;
+  std::string status;
+  std::optional<Date> signed_on;
+  Date starts_on{};
+  Date ends_on{};
+};
+
+// One theme of the latest diagnostic with its strongest impact.
+struct BarrierLine {
+  std::string theme;
+  std::string impact;
+};
+
+// What the fiche shows beside identity and the projection: names of the linked objects.
+struct PersonSummary {
+  std::optional<std::string> commune_name;
+  std::optional<std::string> structure_name;
+  std::optional<std::string> referent_name;
+  std::optional<ContractSummary> latest_contract;
+  std::optional<Date> diagnostic_on;
+  std::vector<BarrierLine> barriers;  // themes in code order
+  // The other adult of the household.
+  std::optional<std::int64_t> other_adult_id;
+  std::optional<std::string> other_adult_name;
+  std::optional<std::string> other_adult_role;
+};
+
 class BeneficiaryRepository {
  public:
   virtual ~BeneficiaryRepository() = default;
@@ -76,6 +170,17 @@ class BeneficiaryRepository {
   virtual std::vector<StoredPerson> FindPersonsByCafNumber(const std::string& caf_number) = 0;
   // One page ordered by search key then id, and the total matching.
   virtual PageOf<StoredPerson> SearchPersons(const PersonQuery& query, const PageRequest& page) = 0;
+
+  // Lists and search with the parcours projection (see PersonListQuery), one page and the
+  // total; the order is the sort then id.
+  virtual PageOf<PersonListItem> ListPersons(const PersonListQuery& query,
+                                             const PageRequest& page) = 0;
+  // Persons whose active référent is agent_id, counted by status as of `today`.
+  virtual CaseloadCounts CountCaseload(std::int64_t agent_id, Date today) = 0;
+  // Names and latest facts for the fiche (empty fields when absent).
+  virtual PersonSummary SummaryOf(std::int64_t person_id) = 0;
+  // True when another person than `except_id` carries this normalised NIR.
+  virtual bool NirTaken(const std::string& nir, std::optional<std::int64_t> except_id) = 0;
 
   // Rights. The current knowledge of the person's history, sorted by valid_from.
   virtual RightsHistory RightsHistoryOf(std::int64_t person_id) = 0;

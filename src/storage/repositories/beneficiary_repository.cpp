@@ -1,5 +1,8 @@
 #include "storage/repositories/beneficiary_repository.hpp"
 
+#include <algorithm>
+
+#include "domain/beneficiary/name_match.hpp"
 #include "domain/common/text.hpp"
 #include "storage/repositories/organisation_sql.hpp"
 #include "storage/sql/versioned_update.hpp"
@@ -20,7 +23,7 @@ Error NumdemrsaTaken() {
   return Error::Conflict("household.numdemrsa_taken",
                          "Un foyer porte déjà ce numéro de demande RSA.", "numdemrsa");
 }
-Error NirTaken() {
+Error NirTakenError() {
   return Error::Conflict("person.nir_taken", "Une personne porte déjà ce NIR.", "nir");
 }
 
@@ -178,7 +181,7 @@ Result<std::int64_t> SqlBeneficiaryRepository::InsertPerson(
   SqlParams params = PersonParams(household_id, p, internal_id);
   params.emplace_back(FormatIsoTimestamp(now));
   try {
-    return conn_
+    const std::int64_t id = conn_
         .Query(
             "INSERT INTO persons (household_id, role, civility, first_name, last_name, "
             "birth_name, birth_date, sex, nir, caf_number, internal_id, email, phone, address, "
@@ -187,8 +190,10 @@ Result<std::int64_t> SqlBeneficiaryRepository::InsertPerson(
             params)
         .rows.at(0)
         .Int(0);
+    ReplaceNameVariants(id, p);
+    return id;
   } catch (const SqlError& e) {
-    if (e.IsUniqueViolation()) return Fail(NirTaken());
+    if (e.IsUniqueViolation()) return Fail(NirTakenError());
     throw;
   }
 }
@@ -202,7 +207,7 @@ Status SqlBeneficiaryRepository::UpdatePerson(std::int64_t id, std::int64_t expe
   params.emplace_back(FormatIsoTimestamp(now));
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  return VersionedUpdate(
+  auto updated = VersionedUpdate(
       conn_,
       "UPDATE persons SET household_id = $1, role = $2, civility = $3, first_name = $4, "
       "last_name = $5, birth_name = $6, birth_date = $7, sex = $8, nir = $9, "
@@ -210,7 +215,34 @@ Status SqlBeneficiaryRepository::UpdatePerson(std::int64_t id, std::int64_t expe
       "commune_code = $15, search_key = $16, updated_at = $17, version = version + 1 "
       "WHERE id = $18 AND version = $19",
       params, "persons", id,
-      {Error::NotFound("person.not_found", "Cette personne n'existe pas."), NirTaken()});
+      {Error::NotFound("person.not_found", "Cette personne n'existe pas."), NirTakenError()});
+  if (updated) ReplaceNameVariants(id, p);
+  return updated;
+}
+
+void SqlBeneficiaryRepository::ReplaceNameVariants(std::int64_t person_id, const Person& p) {
+  conn_.Execute("DELETE FROM person_name_variants WHERE person_id = $1", {person_id});
+  std::vector<std::string> variants;
+  std::string names = SearchKey(p.last_name) + " " + SearchKey(p.birth_name.value_or(""));
+  for (const auto& word : KeyWords(names)) {
+    for (auto& v : NameVariants(word)) {
+      if (std::find(variants.begin(), variants.end(), v) == variants.end()) {
+        variants.push_back(std::move(v));
+      }
+    }
+  }
+  for (const auto& v : variants) {
+    conn_.Execute("INSERT INTO person_name_variants (person_id, variant) VALUES ($1, $2)",
+                  {person_id, v});
+  }
+}
+
+bool SqlBeneficiaryRepository::NirTaken(const std::string& nir,
+                                        std::optional<std::int64_t> except_id) {
+  return !conn_
+              .Query("SELECT id FROM persons WHERE nir = $1 AND id <> $2",
+                     {nir, except_id.value_or(0)})
+              .rows.empty();
 }
 
 std::vector<app::StoredPerson> SqlBeneficiaryRepository::FindPersonsWhere(

@@ -1,6 +1,7 @@
 #pragma once
 // SQL implementation of app::BeneficiaryRepository. Households and persons are in
-// beneficiary_repository.cpp, the rights history in beneficiary_rights_sql.cpp.
+// beneficiary_repository.cpp, the rights history in beneficiary_rights_sql.cpp, lists in
+// beneficiary_list_sql.cpp, the fiche's summary in beneficiary_summary_sql.cpp.
 
 #include "app/ports/beneficiary_repository.hpp"
 #include "storage/sql/sql_connection.hpp"
@@ -30,6 +31,12 @@ class SqlBeneficiaryRepository final : public app::BeneficiaryRepository {
   app::PageOf<app::StoredPerson> SearchPersons(const app::PersonQuery& query,
                                                const app::PageRequest& page) override;
 
+  app::PageOf<app::PersonListItem> ListPersons(const app::PersonListQuery& query,
+                                               const app::PageRequest& page) override;
+  app::CaseloadCounts CountCaseload(std::int64_t agent_id, Date today) override;
+  app::PersonSummary SummaryOf(std::int64_t person_id) override;
+  bool NirTaken(const std::string& nir, std::optional<std::int64_t> except_id) override;
+
   RightsHistory RightsHistoryOf(std::int64_t person_id) override;
   RightsHistory RightsHistoryAsKnownAt(std::int64_t person_id, Timestamp known_at) override;
   Status ReplaceRightsRows(std::int64_t person_id, std::int64_t household_id,
@@ -41,6 +48,7 @@ class SqlBeneficiaryRepository final : public app::BeneficiaryRepository {
                                                          const SqlParams& params);
   std::vector<app::StoredPerson> FindPersonsWhere(const std::string& condition,
                                                   const SqlParams& params);
+  void ReplaceNameVariants(std::int64_t person_id, const Person& p);
   void InsertRightsRow(std::int64_t person_id, std::int64_t household_id, const RightsRow& row,
                        const std::string& source, Timestamp now);
 

@@ -1,5 +1,5 @@
 #pragma once
-// SQL implementation of app::TimelineRepository.
+// SQL implementation of app::TimelineRepository: one UNION ALL over the parcours tables.
 
 #include "app/ports/timeline_repository.hpp"
 #include "storage/sql/sql_connection.hpp"
@@ -10,8 +10,11 @@ class SqlTimelineRepository final : public app::TimelineRepository {
  public:
   explicit SqlTimelineRepository(SqlConnection& conn) : conn_(conn) {}
 
+  app::PageOf<app::TimelineEvent> EventsOf(std::int64_t person_id,
+                                           const app::PageRequest& page) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage

@@ -1,0 +1,55 @@
+#pragma once
+// Searching and listing beneficiaries (page /beneficiaires, GET /api/v1/beneficiaries,
+// /mes-beneficiaires). Lists always apply VisibilityOf(actor).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <span>
+#include <string_view>
+
+#include "app/policies/actor.hpp"
+#include "app/ports/beneficiary_repository.hpp"
+#include "app/ports/clock.hpp"
+#include "app/ports/store.hpp"
+
+namespace pacte::app {
+
+// Criteria as typed; empty text means "not given".
+struct BeneficiarySearch {
+  std::string name;        // see PersonListQuery::criteria
+  std::string nir;         // 13 or 15 characters
+  std::string caf_number;  // allocataire number
+  std::string birth_date;  // YYYY-MM-DD
+  std::optional<std::int64_t> territory_id;
+  std::optional<std::string> commune_code;
+  std::optional<std::int64_t> structure_id;
+  std::optional<std::int64_t> referent_agent_id;
+  std::optional<std::string> parcours;  // Parcours code
+  std::optional<PersonStatusFilter> status;
+  PersonSort sort = PersonSort::kName;
+  bool descending = false;
+};
+
+// Codes of the status filters and sorts ("non_oriente", "sans_contrat_valide", …; "name",
+// "dd_since", "oriented_on").
+std::string_view PersonStatusFilterCode(PersonStatusFilter s);
+std::string_view PersonStatusFilterLabel(PersonStatusFilter s);
+std::optional<PersonStatusFilter> ParsePersonStatusFilter(std::string_view code);
+std::span<const PersonStatusFilter> AllPersonStatusFilters();
+std::string_view PersonSortCode(PersonSort s);
+std::optional<PersonSort> ParsePersonSort(std::string_view code);
+
+// One page of the persons the actor sees that match. Errors: kForbidden when the actor may
+// not list persons; kInvalid naming nir, caf_number, birth_date or parcours when unreadable.
+// Audit: one person.search event per call with the criteria's codes (never their values).
+Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& clock,
+                                                   const Actor& actor,
+                                                   const BeneficiarySearch& search,
+                                                   const PageRequest& page);
+
+// The actor's own caseload (persons whose active référent is the actor) counted by status.
+// Errors: kForbidden as SearchBeneficiaries. Counts only: not audited.
+Result<CaseloadCounts> GetCaseloadCounts(Store& store, const Clock& clock, const Actor& actor);
+
+}  // namespace pacte::app
