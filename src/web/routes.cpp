@@ -7,6 +7,7 @@
 #include "web/html/audit/audit_pages.hpp"
 #include "web/html/system/system_pages.hpp"
 #include "web/html/beneficiaries/beneficiary_pages.hpp"
+#include "web/html/orientation/orientation_pages.hpp"
 
 namespace pacte::web {
 
@@ -19,6 +20,7 @@ Router BuildRouter() {
   RegisterOrganisationRoutes(router);
   RegisterAuditRoutes(router);
   RegisterBeneficiaryRoutes(router);
+  RegisterOrientationRoutes(router);
   return router;
 }
 

@@ -259,6 +259,8 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
     return std::to_string(w.appointment_id);
   }
   if (collection == "referents") return std::to_string(w.callers.at(Role::kReferent).agent_id);
+  // No request exists: an allowed role is refused on its empty decision (422) first.
+  if (collection == "reorientations" || collection == "reorientation-requests") return "999999";
   if (collection == "agents") return std::to_string(w.target_agent_id);
   if (collection == "institutions") return std::to_string(w.institution_id);
   if (collection == "structures") return std::to_string(w.structure_id);
