@@ -84,6 +84,14 @@ TEST_F(AppointmentsHttp, BadBodiesGetFrenchFieldErrors) {
   EXPECT_EQ(fields["mode"], "Modalité inconnue : sur_place, telephone ou visio.");
   EXPECT_EQ(fields["motive"], "Choisissez le motif du rendez-vous.");
   EXPECT_EQ(Api("POST", ApiPath("/appointments"), "{pas du json").status, 400);
+  auto agent = Api("POST", ApiPath("/appointments"),
+                   R"({"starts_at": "2026-12-03T14:30", "mode": "visio", "motive": "suivi",)"
+                   R"( "agent_id": 999999, "duration_minutes": 900})");
+  ASSERT_EQ(agent.status, 422);
+  EXPECT_EQ(Errors(agent)["agent_id"], "Agent inconnu ou désactivé.");
+  EXPECT_EQ(Errors(agent)["duration_minutes"],
+            "La durée doit être un nombre de minutes entre 5 et 480.");
+  EXPECT_EQ(json::parse(Api("GET", ApiPath("/appointments")).body)["total"], 0);
 }
 
 TEST_F(AppointmentsHttp, AColleagueReadsButMayNotPlanNorChange) {

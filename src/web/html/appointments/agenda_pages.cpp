@@ -85,9 +85,8 @@ HttpResponse ChangeMotive(RequestContext& ctx) {
   const Error& e = updated.error();
   int status = e.kind == ErrorKind::kInvalid ? 422 : e.kind == ErrorKind::kNotFound ? 404 : 409;
   if (e.kind == ErrorKind::kInvalid) {
-    // The rename field of one row: report the message above the table.
-    Error shown = Error::Invalid(e.code, "Libellé du motif : " + e.fields.front().message);
-    shown.kind = ErrorKind::kConflict;  // shown as an alert, not as the add form's error
+    // A row's rename field: reported as an alert above the table, not on the add form.
+    Error shown = Error::Conflict(e.code, "Libellé du motif : " + e.fields.front().message);
     return MotivesPage(ctx, &shown, status, nullptr);
   }
   return MotivesPage(ctx, &e, status, nullptr);
