@@ -8,6 +8,7 @@
 #include "web/html/system/system_pages.hpp"
 #include "web/html/beneficiaries/beneficiary_pages.hpp"
 #include "web/html/orientation/orientation_pages.hpp"
+#include "web/html/appointments/appointment_pages.hpp"
 
 namespace pacte::web {
 
@@ -21,6 +22,7 @@ Router BuildRouter() {
   RegisterAuditRoutes(router);
   RegisterBeneficiaryRoutes(router);
   RegisterOrientationRoutes(router);
+  RegisterAppointmentRoutes(router);
   return router;
 }
 

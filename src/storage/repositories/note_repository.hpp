@@ -10,8 +10,11 @@ class SqlNoteRepository final : public app::NoteRepository {
  public:
   explicit SqlNoteRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::int64_t Insert(const app::NoteRecord& r, Timestamp now) override;
+  std::vector<app::StoredNote> ListForPerson(std::int64_t person_id) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage
