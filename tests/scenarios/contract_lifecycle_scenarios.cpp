@@ -220,6 +220,14 @@ TEST_F(ContractScenario, RenewalStartsByDefaultTheDayAfterTheEnd) {
   EXPECT_EQ(next->record.fields.ends_on, ParseIsoDate("2026-09-30"));
   EXPECT_EQ(next->record.status, ContractStatus::kBrouillon);
   EXPECT_EQ(Stored(first.id).record.closed_on, ParseIsoDate("2026-06-30"));
+  // Ended for the renewal, the first contract still binds until its closing day.
+  auto list = app::ListPersonContracts(store, clock, referent, person_id);
+  ASSERT_TRUE(list);
+  EXPECT_EQ(list->current_contract_id, first.id);
+  clock.Set(*ParseIsoTimestamp("2026-07-01T09:00:00Z"));
+  list = app::ListPersonContracts(store, clock, referent, person_id);
+  ASSERT_TRUE(list);
+  EXPECT_FALSE(list->current_contract_id);  // the renewal is still a draft
 }
 
 TEST_F(ContractScenario, ContractIsRenewedOnlyOnce) {

@@ -57,7 +57,9 @@ Result<StoredContract> ChangeContract(Store& store, const Clock& clock, const Ac
 Result<StoredContract> RenewContract(Store& store, const Clock& clock, const Actor& actor,
                                      std::int64_t contract_id, const ContractChanges& changes);
 
-// True when the contract binds on `day`: signe and starts_on <= day <= ends_on.
+// True when the contract binds on `day`: signed, and day within [starts_on, ends_on] — for a
+// termine / resilie contract within [starts_on, closed_on] (a renewed contract stays binding
+// until the day before its renewal starts).
 bool IsCurrentContract(const StoredContract& c, Date day);
 
 struct PersonContracts {
@@ -65,7 +67,7 @@ struct PersonContracts {
   std::string person_name;  // "Mme Awa MARTIN"
   bool can_edit = false;
   std::vector<StoredContract> contracts;  // newest start first
-  std::optional<std::int64_t> current_contract_id;  // the signed contract binding today
+  std::optional<std::int64_t> current_contract_id;  // the contract binding today
 };
 
 // The person's contracts (PersonAction::kView). Audit: contract.list on the person.

@@ -28,8 +28,11 @@ std::optional<std::string> StructureName(UnitOfWork& uow, std::optional<std::int
 }  // namespace
 
 bool IsCurrentContract(const StoredContract& c, Date day) {
-  return c.record.status == ContractStatus::kSigne && c.record.fields.starts_on <= day &&
-         day <= c.record.fields.ends_on;
+  const auto& r = c.record;
+  if (r.status == ContractStatus::kBrouillon) return false;
+  Date end = r.fields.ends_on;
+  if (IsFinal(r.status)) end = r.closed_on.value_or(r.fields.starts_on - std::chrono::days{1});
+  return r.fields.starts_on <= day && day <= end;
 }
 
 Result<PersonContracts> ListPersonContracts(Store& store, const Clock& clock, const Actor& actor,
