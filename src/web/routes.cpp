@@ -9,6 +9,7 @@
 #include "web/html/beneficiaries/beneficiary_pages.hpp"
 #include "web/html/orientation/orientation_pages.hpp"
 #include "web/html/appointments/appointment_pages.hpp"
+#include "web/html/contracts/contract_pages.hpp"
 
 namespace pacte::web {
 
@@ -23,6 +24,7 @@ Router BuildRouter() {
   RegisterBeneficiaryRoutes(router);
   RegisterOrientationRoutes(router);
   RegisterAppointmentRoutes(router);
+  RegisterContractRoutes(router);
   return router;
 }
 
