@@ -1,9 +1,8 @@
 // `pacte retention run [--dry-run] [--months N]`: anonymises the people whose parcours ended
 // and who had no contact for N months (app::RunRetention).
 
-#include <memory>
-
 #include <CLI/CLI.hpp>
+#include <memory>
 
 #include "app/personal_data/retention.hpp"
 #include "cli/cli.hpp"
@@ -46,8 +45,7 @@ void RegisterRetentionCommands(CLI::App& app, CliContext& ctx) {
   auto* run = retention->add_subcommand(
       "run", "Anonymise les personnes sorties du dispositif sans contact depuis N mois");
   auto args = std::make_shared<RunArgs>();
-  run->add_flag("--dry-run", args->dry_run,
-                "Liste les personnes concernées sans rien modifier");
+  run->add_flag("--dry-run", args->dry_run, "Liste les personnes concernées sans rien modifier");
   run->add_option("--months", args->months,
                   "Mois sans contact après la sortie (par défaut retention.parcours_months)")
       ->check(CLI::Range(1, 1200));

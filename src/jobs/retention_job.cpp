@@ -9,8 +9,8 @@ namespace pacte::jobs {
 Job RetentionJob(app::Store& store, const app::Clock& clock, const app::Settings& settings,
                  std::chrono::seconds period) {
   return Job{"retention", period, [&store, &clock, &settings] {
-               auto report = app::RunRetention(store, clock, settings,
-                                               app::Actor::System("job"), {});
+               auto report =
+                   app::RunRetention(store, clock, settings, app::Actor::System("job"), {});
                if (report) {
                  spdlog::info("conservation des données : {}", report->Summary());
                } else {

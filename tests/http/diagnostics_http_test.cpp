@@ -3,13 +3,14 @@
 // versions, the audited export.
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
+#include "storage/sql_unit_of_work.hpp"
 #include "support/auth_helpers.hpp"
 #include "support/organisation_helpers.hpp"
 #include "support/parcours_helpers.hpp"
 #include "support/test_server.hpp"
-#include "storage/sql_unit_of_work.hpp"
 
 namespace pacte::testing {
 namespace {
@@ -22,8 +23,8 @@ class DiagnosticsHttpTest : public ::testing::Test {
   std::int64_t person = CreateTestPerson(store, server.clock(), {.dd_since = "2025-01-10"});
   std::int64_t referent_id = CreateAgent(store, server.clock(), server.settings(), "ref@cd92.fr",
                                          {Role::kReferent}, org.structure_id);
-  std::int64_t coordinateur_id = CreateAgent(store, server.clock(), server.settings(),
-                                             "coord@cd92.fr", {Role::kCoordinateur});
+  std::int64_t coordinateur_id =
+      CreateAgent(store, server.clock(), server.settings(), "coord@cd92.fr", {Role::kCoordinateur});
   std::string referent_token = CreateApiToken(store, server.clock(), referent_id);
   std::string coordinateur_token = CreateApiToken(store, server.clock(), coordinateur_id);
   std::string base = "/api/v1/beneficiaries/" + std::to_string(person);
@@ -197,8 +198,9 @@ TEST_F(DiagnosticsHttpTest, ReferentialIsEditedByCoordinateurWithVersions) {
                      {{"version", "2"}, {"label", "Sans aucun hébergement"}})
                 .status,
             303);
-  auto r = Api("POST", base + "/diagnostics", referent_token,
-               R"({"made_on": "2026-11-20", "items": [{"theme": "logement", "situation_code": "sans_hebergement", "impact": "fort"}]})");
+  auto r = Api(
+      "POST", base + "/diagnostics", referent_token,
+      R"({"made_on": "2026-11-20", "items": [{"theme": "logement", "situation_code": "sans_hebergement", "impact": "fort"}]})");
   EXPECT_EQ(r.status, 422);
   EXPECT_TRUE(Errors(r).count("items[0].situation_code"));
 }

@@ -25,12 +25,12 @@ class DiagnosticDbTest : public ::testing::Test {
   app::Settings settings;
   TestOrganisation org = CreateTestStructure(db.store(), clock);
   std::int64_t person = CreateTestPerson(db.store(), clock, {.dd_since = "2025-01-10"});
-  std::int64_t referent_id = CreateAgent(db.store(), clock, settings, "ref@cd92.fr",
-                                         {Role::kReferent}, org.structure_id);
+  std::int64_t referent_id =
+      CreateAgent(db.store(), clock, settings, "ref@cd92.fr", {Role::kReferent}, org.structure_id);
   app::Actor referent = ActorFor(referent_id, Role::kReferent, org.structure_id);
-  app::Actor coordinateur = ActorFor(
-      CreateAgent(db.store(), clock, settings, "coord@cd92.fr", {Role::kCoordinateur}),
-      Role::kCoordinateur);
+  app::Actor coordinateur =
+      ActorFor(CreateAgent(db.store(), clock, settings, "coord@cd92.fr", {Role::kCoordinateur}),
+               Role::kCoordinateur);
 
   void SetUp() override {
     OrientForTest(db.store(), clock, person, org.structure_id, "social", "2025-02-01");
@@ -86,14 +86,15 @@ TEST_F(DiagnosticDbTest, NewVersionNeverOverwritesThePreviousOne) {
   EXPECT_EQ(list->versions[1].agent_id, referent_id);
   EXPECT_FALSE(list->health_hidden);
   EXPECT_TRUE(list->can_edit);
-  EXPECT_EQ(QueryText(db.store(), "SELECT last_contact_on FROM person_parcours WHERE person_id = $1",
-                      {person}),
+  EXPECT_EQ(QueryText(db.store(),
+                      "SELECT last_contact_on FROM person_parcours WHERE person_id = $1", {person}),
             "2026-05-20");
   EXPECT_EQ(QueryText(db.store(), "SELECT COUNT(*) FROM audit_events WHERE action = $1",
                       {std::string("diagnostic.create")}),
             "2");
-  EXPECT_EQ(QueryText(db.store(), "SELECT COUNT(*) FROM audit_events WHERE action = $1 AND "
-                                  "object_type = 'person' AND object_id = $2",
+  EXPECT_EQ(QueryText(db.store(),
+                      "SELECT COUNT(*) FROM audit_events WHERE action = $1 AND "
+                      "object_type = 'person' AND object_id = $2",
                       {std::string("diagnostic.read"), std::to_string(person)}),
             "1");
 }
@@ -173,8 +174,8 @@ TEST_F(DiagnosticDbTest, SituationsAreEditedByAdminAndCoordinateurWithVersions) 
                                       created->version, "Pas de téléphone mobile", true);
   ASSERT_TRUE(renamed);
   EXPECT_EQ(renamed->label, "Pas de téléphone mobile");
-  auto stale = app::UpdateSituation(db.store(), clock, coordinateur, created->id,
-                                    created->version, "Autre", false);
+  auto stale = app::UpdateSituation(db.store(), clock, coordinateur, created->id, created->version,
+                                    "Autre", false);
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().kind, ErrorKind::kStale);
   auto forbidden = app::CreateSituation(db.store(), clock, referent, d);

@@ -23,8 +23,8 @@ class RetentionDbTest : public ::testing::Test {
 
   // A person with a full parcours, exited on `exited_on`.
   std::int64_t Followed(const std::string& last_name, const std::string& exited_on) {
-    auto id = CreateTestPerson(db.store(), clock,
-                               {.last_name = last_name, .dd_since = "2020-01-01"});
+    auto id =
+        CreateTestPerson(db.store(), clock, {.last_name = last_name, .dd_since = "2020-01-01"});
     const std::string sid = std::to_string(id);
     ExecuteForTest(db.store(),
                    "UPDATE persons SET civility = 'madame', sex = 'F', birth_name = 'Durand', "
@@ -43,10 +43,11 @@ class RetentionDbTest : public ::testing::Test {
                    "'2020-04-01', '2020-04-01', '2020-10-01', 'Trouver un logement', "
                    "'2020-04-01T00:00:00Z', '2020-04-01T00:00:00Z')",
                    {sid});
-    ExecuteForTest(db.store(),
-                   "INSERT INTO contract_actions (contract_id, position, label, action_type) "
-                   "SELECT id, 1, 'Atelier CV chez Mme Durand', 9 FROM contracts WHERE person_id = $1",
-                   {sid});
+    ExecuteForTest(
+        db.store(),
+        "INSERT INTO contract_actions (contract_id, position, label, action_type) "
+        "SELECT id, 1, 'Atelier CV chez Mme Durand', 9 FROM contracts WHERE person_id = $1",
+        {sid});
     ExecuteForTest(db.store(),
                    "INSERT INTO appointments (person_id, starts_at, mode, place, motive_code, "
                    "status, comment, created_at, updated_at) VALUES ($1, "
@@ -63,10 +64,11 @@ class RetentionDbTest : public ::testing::Test {
                    "comment, created_at, updated_at) VALUES ($1, '2020-03-15', 'Cuisinier', "
                    "'G1602', 'Commentaire', '2020-03-15T00:00:00Z', '2020-03-15T00:00:00Z')",
                    {sid});
-    ExecuteForTest(db.store(),
-                   "INSERT INTO diagnostic_items (diagnostic_id, theme, situation_code, impact) "
-                   "SELECT id, 'sante', 'dossier_mdph', 'fort' FROM diagnostics WHERE person_id = $1",
-                   {sid});
+    ExecuteForTest(
+        db.store(),
+        "INSERT INTO diagnostic_items (diagnostic_id, theme, situation_code, impact) "
+        "SELECT id, 'sante', 'dossier_mdph', 'fort' FROM diagnostics WHERE person_id = $1",
+        {sid});
     ExecuteForTest(db.store(),
                    "INSERT INTO exits (person_id, exited_on, reason, comment, created_at, "
                    "updated_at) VALUES ($1, $2, 'emploi_durable', 'CDI chez Renault', "
@@ -77,8 +79,8 @@ class RetentionDbTest : public ::testing::Test {
   }
 
   app::RetentionReport Run(bool dry_run, std::optional<int> months = std::nullopt) {
-    auto r = app::RunRetention(db.store(), clock, settings, app::Actor::System(),
-                               {dry_run, months});
+    auto r =
+        app::RunRetention(db.store(), clock, settings, app::Actor::System(), {dry_run, months});
     EXPECT_TRUE(r);
     return r ? *r : app::RetentionReport{};
   }
@@ -134,7 +136,8 @@ TEST_F(RetentionDbTest, RunAnonymisesExactlyTheEligibleAndKeepsTheStatisticalFac
                  "'manual', '2024-01-01T00:00:00Z' FROM persons WHERE id = $1",
                  {std::to_string(reopened)});
   RefreshForTest(db.store(), clock, reopened);
-  auto never_exited = CreateTestPerson(db.store(), clock, {.last_name = "Present", .dd_since = std::nullopt});
+  auto never_exited =
+      CreateTestPerson(db.store(), clock, {.last_name = "Present", .dd_since = std::nullopt});
 
   auto report = Run(false);
   EXPECT_FALSE(report.dry_run);
@@ -158,36 +161,45 @@ TEST_F(RetentionDbTest, RunAnonymisesExactlyTheEligibleAndKeepsTheStatisticalFac
   EXPECT_EQ(p[15], "DEM");
   EXPECT_EQ(Q("SELECT COUNT(*) FROM rights_history WHERE person_id = $1", old), "1");
   EXPECT_EQ(Q("SELECT parcours || '|' || decided_on || '|' || COALESCE(reason, '-') FROM "
-              "orientations WHERE person_id = $1", old),
+              "orientations WHERE person_id = $1",
+              old),
             "social|2020-03-01|-");
   EXPECT_EQ(Q("SELECT criteria FROM orientations WHERE person_id = $1", old).find("secret"),
             std::string::npos);
   EXPECT_NE(Q("SELECT criteria FROM orientations WHERE person_id = $1", old).find("sans_activite"),
             std::string::npos);
   EXPECT_EQ(Q("SELECT type || '|' || status || '|' || ends_on || '|' || COALESCE(objectives, '-') "
-              "FROM contracts WHERE person_id = $1", old),
+              "FROM contracts WHERE person_id = $1",
+              old),
             "cer_social|signe|2020-10-01|-");
   EXPECT_EQ(Q("SELECT CAST(a.action_type AS TEXT) || '|' || a.label FROM contract_actions a JOIN "
-              "contracts c ON c.id = a.contract_id WHERE c.person_id = $1", old),
+              "contracts c ON c.id = a.contract_id WHERE c.person_id = $1",
+              old),
             "9|");
   EXPECT_EQ(Q("SELECT status || '|' || starts_at || '|' || COALESCE(place, '-') || "
-              "COALESCE(comment, '-') FROM appointments WHERE person_id = $1", old),
+              "COALESCE(comment, '-') FROM appointments WHERE person_id = $1",
+              old),
             "honore|2022-12-01T09:00:00Z|--");
   EXPECT_EQ(Q("SELECT COUNT(*) FROM notes WHERE person_id = $1", old), "0");
   EXPECT_EQ(Q("SELECT reason || '|' || exited_on || '|' || COALESCE(comment, '-') FROM exits "
-              "WHERE person_id = $1", old),
+              "WHERE person_id = $1",
+              old),
             "emploi_durable|2023-01-15|-");
   EXPECT_EQ(Q("SELECT rome_code || '|' || COALESCE(professional_project, '-') || "
-              "COALESCE(comment, '-') FROM diagnostics WHERE person_id = $1", old),
+              "COALESCE(comment, '-') FROM diagnostics WHERE person_id = $1",
+              old),
             "G1602|--");
   EXPECT_EQ(Q("SELECT COUNT(*) FROM diagnostic_items i JOIN diagnostics d ON d.id = "
-              "i.diagnostic_id WHERE d.person_id = $1 AND i.impact = 'fort'", old),
+              "i.diagnostic_id WHERE d.person_id = $1 AND i.impact = 'fort'",
+              old),
             "1");
   EXPECT_EQ(Q("SELECT COALESCE(numdemrsa, '') || caf_matricule || COALESCE(address, '') FROM "
-              "households WHERE id = (SELECT household_id FROM persons WHERE id = $1)", old),
+              "households WHERE id = (SELECT household_id FROM persons WHERE id = $1)",
+              old),
             "");
-  EXPECT_EQ(QueryText(db.store(), "SELECT COUNT(*) FROM audit_events WHERE action = $1 AND "
-                                  "object_type = 'person' AND object_id = $2 AND agent_id IS NULL",
+  EXPECT_EQ(QueryText(db.store(),
+                      "SELECT COUNT(*) FROM audit_events WHERE action = $1 AND "
+                      "object_type = 'person' AND object_id = $2 AND agent_id IS NULL",
                       {std::string("person.anonymise"), std::to_string(old)}),
             "1");
   // Everyone else untouched.
@@ -251,8 +263,9 @@ TEST_F(RetentionDbTest, ExportHoldsEverythingAboutThePersonAndIsAudited) {
   const auto& person = e->sections.front();
   auto last = std::find(person.columns.begin(), person.columns.end(), "last_name");
   EXPECT_EQ(person.rows[0][static_cast<std::size_t>(last - person.columns.begin())], "Exporte");
-  EXPECT_EQ(QueryText(db.store(), "SELECT details FROM audit_events WHERE action = $1 AND "
-                                  "object_id = $2",
+  EXPECT_EQ(QueryText(db.store(),
+                      "SELECT details FROM audit_events WHERE action = $1 AND "
+                      "object_id = $2",
                       {std::string("person.export"), std::to_string(id)}),
             "{\"format\":\"json\"}");
   // The second export lists the first one in the audit section.
@@ -264,13 +277,13 @@ TEST_F(RetentionDbTest, ExportHoldsEverythingAboutThePersonAndIsAudited) {
   }
   // A charge_orientation of the territory exports, health and NIR included; a coordinateur
   // sees the person but may not export.
-  auto charge = ActorFor(CreateAgent(db.store(), clock, settings, "co@cd92.fr",
-                                     {Role::kChargeOrientation}),
-                         Role::kChargeOrientation, std::nullopt, org.territory_id);
+  auto charge =
+      ActorFor(CreateAgent(db.store(), clock, settings, "co@cd92.fr", {Role::kChargeOrientation}),
+               Role::kChargeOrientation, std::nullopt, org.territory_id);
   EXPECT_TRUE(app::ExportPersonalData(db.store(), clock, charge, id, "json"));
-  auto coordinateur = ActorFor(
-      CreateAgent(db.store(), clock, settings, "coord@cd92.fr", {Role::kCoordinateur}),
-      Role::kCoordinateur);
+  auto coordinateur =
+      ActorFor(CreateAgent(db.store(), clock, settings, "coord@cd92.fr", {Role::kCoordinateur}),
+               Role::kCoordinateur);
   auto refused = app::ExportPersonalData(db.store(), clock, coordinateur, id, "json");
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().kind, ErrorKind::kForbidden);

@@ -14,9 +14,7 @@ namespace {
 
 bool IsHealth(const DiagnosticItem& item) { return item.theme == BarrierTheme::kSante; }
 
-void HideHealth(StoredDiagnostic& d) {
-  std::erase_if(d.diagnostic.items, IsHealth);
-}
+void HideHealth(StoredDiagnostic& d) { std::erase_if(d.diagnostic.items, IsHealth); }
 
 // The referential rules of each item whose theme was readable.
 void CheckReferential(UnitOfWork& uow, const DiagnosticDraft& draft, bool may_see_health,
@@ -101,8 +99,8 @@ Result<CreatedDiagnostic> CreateDiagnostic(Store& store, const Clock& clock, con
     }
     std::optional<std::int64_t> agent;
     if (!actor.IsSystem()) agent = actor.agent_id;
-    auto id = uow.Diagnostics().InsertDiagnostic(person_id, d, agent, actor.structure_id,
-                                                 clock.Now());
+    auto id =
+        uow.Diagnostics().InsertDiagnostic(person_id, d, agent, actor.structure_id, clock.Now());
     RefreshParcoursState(uow, person_id, clock.Now());
     CreatedDiagnostic out;
     for (auto& v : uow.Diagnostics().DiagnosticsOf(person_id)) {

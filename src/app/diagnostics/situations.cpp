@@ -41,7 +41,8 @@ std::string ValidLabel(const std::string& text, Validation& errors) {
   std::string label = Trim(text);
   if (label.empty()) errors.Add("label", "Indiquez le libellé de la situation.");
   if (label.size() > kLabelMax) {
-    errors.Add("label", "Libellé trop long : " + std::to_string(kLabelMax) + " caractères au plus.");
+    errors.Add("label",
+               "Libellé trop long : " + std::to_string(kLabelMax) + " caractères au plus.");
   }
   return label;
 }
@@ -98,8 +99,8 @@ Result<StoredSituation> UpdateSituation(Store& store, const Clock& clock, const 
     Validation errors;
     std::string label = ValidLabel(label_text, errors);
     if (!errors.Ok()) return Fail(errors.ToError("situation.invalid"));
-    if (auto saved = uow.Diagnostics().UpdateSituation(id, expected_version, label, active,
-                                                       clock.Now());
+    if (auto saved =
+            uow.Diagnostics().UpdateSituation(id, expected_version, label, active, clock.Now());
         !saved) {
       return Fail(saved.error());
     }

@@ -37,7 +37,7 @@ struct RetentionOptions {
 struct RetentionReport {
   bool dry_run = false;
   int months = 0;
-  Date cutoff{};  // contacts strictly before this day are too old
+  Date cutoff{};                            // contacts strictly before this day are too old
   std::vector<RetentionCandidate> persons;  // affected (or, dry run, that would be)
 
   // French summary, e.g. "2 personnes anonymisées (sans contact depuis le 01/06/2024)."

@@ -89,18 +89,18 @@ Result<std::int64_t> SqlDiagnosticRepository::InsertSituation(BarrierTheme theme
                                                               const std::string& label,
                                                               Timestamp now) {
   const std::string theme_code(BarrierThemeCode(theme));
-  auto next = conn_.Query(
-      "SELECT COALESCE(MAX(position), 0) + 10 FROM barrier_situations WHERE theme = $1",
-      {theme_code});
+  auto next =
+      conn_.Query("SELECT COALESCE(MAX(position), 0) + 10 FROM barrier_situations WHERE theme = $1",
+                  {theme_code});
   try {
-    auto rows = conn_
-                    .Query(
-                        "INSERT INTO barrier_situations (theme, code, label, active, position, "
-                        "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) "
-                        "RETURNING id",
-                        {theme_code, code, label, true, next.rows.at(0).Int(0),
-                         FormatIsoTimestamp(now)})
-                    .rows;
+    auto rows =
+        conn_
+            .Query(
+                "INSERT INTO barrier_situations (theme, code, label, active, position, "
+                "created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) "
+                "RETURNING id",
+                {theme_code, code, label, true, next.rows.at(0).Int(0), FormatIsoTimestamp(now)})
+            .rows;
     return rows.at(0).Int(0);
   } catch (const SqlError& e) {
     if (!e.IsUniqueViolation()) throw;

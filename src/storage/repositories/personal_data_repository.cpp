@@ -1,9 +1,8 @@
 #include "storage/repositories/personal_data_repository.hpp"
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 namespace pacte::storage {
 namespace {
@@ -148,8 +147,8 @@ std::vector<app::RetentionCandidate> SqlPersonalDataRepository::RetentionCandida
 }
 
 void SqlPersonalDataRepository::AnonymiseCriteria(std::int64_t person_id) {
-  auto rows = conn_.Query("SELECT id, criteria FROM orientations WHERE person_id = $1",
-                          {person_id});
+  auto rows =
+      conn_.Query("SELECT id, criteria FROM orientations WHERE person_id = $1", {person_id});
   for (const auto& row : rows.rows) {
     auto criteria = nlohmann::json::parse(row.Text(1), nullptr, false);
     if (criteria.is_discarded()) criteria = nlohmann::json::object();

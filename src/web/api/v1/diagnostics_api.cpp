@@ -10,9 +10,14 @@
 namespace pacte::web {
 namespace {
 
-const std::set<std::string> kFields{"made_on",         "items",     "driving_licence",
-                                    "vehicle",         "qualification_level",
-                                    "professional_project", "rome_code", "comment"};
+const std::set<std::string> kFields{"made_on",
+                                    "items",
+                                    "driving_licence",
+                                    "vehicle",
+                                    "qualification_level",
+                                    "professional_project",
+                                    "rome_code",
+                                    "comment"};
 const std::set<std::string> kItemFields{"theme", "situation_code", "impact"};
 
 template <class T>
@@ -120,8 +125,8 @@ HttpResponse Create(RequestContext& ctx) {
       app::CreateDiagnostic(ctx.services.store, ctx.services.clock, ctx.Who(), *id, *draft);
   if (!created) return ProblemResponse(created.error(), ctx.req.path);
   std::vector<app::StoredSituation> none;
-  auto r = HttpResponse::Json(DiagnosticJson(created->diagnostic, none, created->health_hidden),
-                              201);
+  auto r =
+      HttpResponse::Json(DiagnosticJson(created->diagnostic, none, created->health_hidden), 201);
   r.Set("Location", "/api/v1/beneficiaries/" + std::to_string(*id) + "/diagnostics");
   return r;
 }
@@ -146,21 +151,22 @@ nlohmann::json DiagnosticJson(const app::StoredDiagnostic& s,
   const auto& a = d.assets;
   nlohmann::json qualification = nullptr;
   if (a.qualification_level) qualification = QualificationLevelCode(*a.qualification_level);
-  return {{"id", s.id},
-          {"person_id", s.person_id},
-          {"made_on", FormatIsoDate(d.made_on)},
-          {"agent_id", OptJson(s.agent_id)},
-          {"agent_name", s.agent_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.agent_name)},
-          {"structure_id", OptJson(s.structure_id)},
-          {"items", items},
-          {"health_hidden", health_hidden},
-          {"driving_licence", OptJson(a.driving_licence)},
-          {"vehicle", OptJson(a.vehicle)},
-          {"qualification_level", qualification},
-          {"professional_project", OptJson(a.professional_project)},
-          {"rome_code", OptJson(a.rome_code)},
-          {"comment", OptJson(d.comment)},
-          {"created_at", IsoOrEmpty(s.created_at)}};
+  return {
+      {"id", s.id},
+      {"person_id", s.person_id},
+      {"made_on", FormatIsoDate(d.made_on)},
+      {"agent_id", OptJson(s.agent_id)},
+      {"agent_name", s.agent_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.agent_name)},
+      {"structure_id", OptJson(s.structure_id)},
+      {"items", items},
+      {"health_hidden", health_hidden},
+      {"driving_licence", OptJson(a.driving_licence)},
+      {"vehicle", OptJson(a.vehicle)},
+      {"qualification_level", qualification},
+      {"professional_project", OptJson(a.professional_project)},
+      {"rome_code", OptJson(a.rome_code)},
+      {"comment", OptJson(d.comment)},
+      {"created_at", IsoOrEmpty(s.created_at)}};
 }
 
 void RegisterDiagnosticApi(Router& router) {

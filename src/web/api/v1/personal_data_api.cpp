@@ -16,8 +16,9 @@ const std::set<std::string> kBooleanColumns{"homeless", "is_reorientation", "dri
 const std::set<std::string> kJsonColumns{"criteria", "details"};
 
 bool IsNumberColumn(const std::string& c) {
-  return c == "id" || (c.size() > 3 && c.compare(c.size() - 3, 3, "_id") == 0 &&
-                       c != "internal_id" && c != "object_id") ||
+  return c == "id" ||
+         (c.size() > 3 && c.compare(c.size() - 3, 3, "_id") == 0 && c != "internal_id" &&
+          c != "object_id") ||
          kNumberColumns.count(c);
 }
 
@@ -38,7 +39,8 @@ nlohmann::json Cell(const std::string& column, const std::optional<std::string>&
   return *v;
 }
 
-nlohmann::json RowJson(const app::DataSection& s, const std::vector<std::optional<std::string>>& r) {
+nlohmann::json RowJson(const app::DataSection& s,
+                       const std::vector<std::optional<std::string>>& r) {
   nlohmann::json out = nlohmann::json::object();
   for (std::size_t i = 0; i < s.columns.size(); ++i) out[s.columns[i]] = Cell(s.columns[i], r[i]);
   return out;

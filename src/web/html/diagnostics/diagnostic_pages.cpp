@@ -28,7 +28,8 @@ HttpResponse Render(RequestContext& ctx, const app::PersonDiagnostics& p, Diagno
       {"has_history", !p.versions.empty()},
       {"can_edit", p.can_edit}};
   if (p.can_edit) {
-    if (draft.made_on.empty() && !error) draft.made_on = FormatIsoDate(DateOf(ctx.services.clock.Now()));
+    if (draft.made_on.empty() && !error)
+      draft.made_on = FormatIsoDate(DateOf(ctx.services.clock.Now()));
     auto errors = error ? FieldErrorsJson(*error) : nlohmann::json::object();
     data["form"] = DiagnosticFormJson(p, draft, errors);
   }

@@ -35,12 +35,13 @@ nlohmann::json AssetsJson(const Diagnostic& d) {
   auto text = [](const std::optional<std::string>& v) { return v.value_or("Non renseigné"); };
   std::string qualification = "Non renseigné";
   if (a.qualification_level) qualification = QualificationLevelLabel(*a.qualification_level);
-  return nlohmann::json::array({{{"label", "Permis de conduire"}, {"value", YesNo(a.driving_licence)}},
-                                {{"label", "Véhicule"}, {"value", YesNo(a.vehicle)}},
-                                {{"label", "Niveau de qualification"}, {"value", qualification}},
-                                {{"label", "Projet professionnel"}, {"value", text(a.professional_project)}},
-                                {{"label", "Code ROME"}, {"value", text(a.rome_code)}},
-                                {{"label", "Commentaire"}, {"value", text(d.comment)}}});
+  return nlohmann::json::array(
+      {{{"label", "Permis de conduire"}, {"value", YesNo(a.driving_licence)}},
+       {{"label", "Véhicule"}, {"value", YesNo(a.vehicle)}},
+       {{"label", "Niveau de qualification"}, {"value", qualification}},
+       {{"label", "Projet professionnel"}, {"value", text(a.professional_project)}},
+       {{"label", "Code ROME"}, {"value", text(a.rome_code)}},
+       {{"label", "Commentaire"}, {"value", text(d.comment)}}});
 }
 
 std::string ThemesMoving(const std::vector<DiagnosticItem>& before,
@@ -139,15 +140,14 @@ nlohmann::json DiagnosticHistoryJson(const app::PersonDiagnostics& p) {
     const auto& v = p.versions[i];
     const auto& before = i + 1 < p.versions.size() ? p.versions[i + 1].diagnostic.items : none;
     bool first = i + 1 == p.versions.size();
-    rows.push_back(
-        {{"made_on", FormatFrenchDate(v.diagnostic.made_on)},
-         {"agent_name", v.agent_name.empty() ? "—" : v.agent_name},
-         {"improved", first ? "Premier diagnostic"
-                            : ThemesMoving(before, v.diagnostic.items, ThemeTrend::kImproved,
-                                           p.health_hidden)},
-         {"worsened", first ? "Premier diagnostic"
-                            : ThemesMoving(before, v.diagnostic.items, ThemeTrend::kWorsened,
-                                           p.health_hidden)}});
+    rows.push_back({{"made_on", FormatFrenchDate(v.diagnostic.made_on)},
+                    {"agent_name", v.agent_name.empty() ? "—" : v.agent_name},
+                    {"improved", first ? "Premier diagnostic"
+                                       : ThemesMoving(before, v.diagnostic.items,
+                                                      ThemeTrend::kImproved, p.health_hidden)},
+                    {"worsened", first ? "Premier diagnostic"
+                                       : ThemesMoving(before, v.diagnostic.items,
+                                                      ThemeTrend::kWorsened, p.health_hidden)}});
   }
   return rows;
 }

@@ -3,9 +3,8 @@
 // the history compared version to version, and the new-version form.
 
 #include <map>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/diagnostics/diagnostics.hpp"
 #include "domain/beneficiary/diagnostic.hpp"

@@ -26,19 +26,17 @@ nlohmann::json ThemesJson(const std::vector<app::StoredSituation>& all, const Ro
     for (const auto& s : all) {
       if (s.theme != t) continue;
       const std::string id = std::to_string(s.id);
-      nlohmann::json r{{"id", id},
-                       {"code", s.code},
-                       {"label", s.label},
-                       {"active", s.active},
-                       {"version", s.version},
-                       {"action", std::string(kPath) + "/" + id}};
+      nlohmann::json r{
+          {"id", id},           {"code", s.code},       {"label", s.label},
+          {"active", s.active}, {"version", s.version}, {"action", std::string(kPath) + "/" + id}};
       if (row && row->id == s.id) {
         r["label"] = row->label;
         r["error"] = row->message;
       }
       rows.push_back(r);
     }
-    themes.push_back({{"code", BarrierThemeCode(t)}, {"label", BarrierThemeLabel(t)}, {"rows", rows}});
+    themes.push_back(
+        {{"code", BarrierThemeCode(t)}, {"label", BarrierThemeLabel(t)}, {"rows", rows}});
   }
   return themes;
 }
@@ -50,12 +48,9 @@ nlohmann::json AddFormJson(const app::SituationDraft& d, const nlohmann::json& e
     options.push_back(
         {{"value", code}, {"label", BarrierThemeLabel(t)}, {"selected", code == d.theme}});
   }
-  return {{"theme_options", options},
-          {"theme_error", errors.value("theme", "")},
-          {"label", d.label},
-          {"label_error", errors.value("label", "")},
-          {"code", d.code},
-          {"code_error", errors.value("code", "")}};
+  return {{"theme_options", options}, {"theme_error", errors.value("theme", "")},
+          {"label", d.label},         {"label_error", errors.value("label", "")},
+          {"code", d.code},           {"code_error", errors.value("code", "")}};
 }
 
 HttpResponse Render(RequestContext& ctx, const app::SituationDraft& draft, const Error* add_error,
