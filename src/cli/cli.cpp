@@ -73,6 +73,7 @@ int RunCli(int argc, char** argv, CliHooks hooks, std::ostream& out, std::ostrea
   RegisterAgentCommands(app, ctx);
   RegisterAuditCommands(app, ctx);
   RegisterTerritoryCommands(app, ctx);
+  RegisterRetentionCommands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

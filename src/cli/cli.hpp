@@ -15,5 +15,6 @@ int RunCli(int argc, char** argv, CliHooks hooks, std::ostream& out, std::ostrea
 void RegisterAgentCommands(CLI::App& app, CliContext& ctx);
 void RegisterAuditCommands(CLI::App& app, CliContext& ctx);
 void RegisterTerritoryCommands(CLI::App& app, CliContext& ctx);
+void RegisterRetentionCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace pacte::cli

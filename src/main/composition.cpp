@@ -8,6 +8,7 @@
 
 #include "jobs/audit_retention_job.hpp"
 #include "jobs/job_runner.hpp"
+#include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
 #include "storage/sql_store.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
@@ -46,7 +47,8 @@ int Serve(const app::Settings& s) {
   web::HttpServer server(pipeline, web::ServerOptions{s.listen_address, s.listen_port, s.workers,
                                                       s.max_body_bytes, s.request_timeout});
   server.Start();
-  jobs::JobRunner jobs({jobs::AuditRetentionJob(*store, clock, s)});
+  jobs::JobRunner jobs(
+      {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s)});
   jobs.Start();
   int sig = web::WaitForShutdownSignal();
   spdlog::info("signal {} reçu : arrêt en cours", sig);

@@ -64,6 +64,7 @@ void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   ReadInt(t, "security", "session_idle_minutes", idle, v);
   s.session_idle = std::chrono::minutes{idle};
   ReadInt(t, "audit", "retention_months", s.audit_retention_months, v);
+  ReadInt(t, "retention", "parcours_months", s.retention_parcours_months, v);
   ReadString(t, "log", "level", s.log_level, v);
 }
 
@@ -106,6 +107,9 @@ void Check(const app::Settings& s, Validation& v) {
     v.Add("security.password_min_length", "ne peut pas être inférieur à 12");
   }
   if (s.lockout_failures < 1) v.Add("security.lockout_failures", "doit être au moins 1");
+  if (s.retention_parcours_months < 1) {
+    v.Add("retention.parcours_months", "doit être au moins 1 (mois)");
+  }
   if (s.log_level != "debug" && s.log_level != "info" && s.log_level != "warn" &&
       s.log_level != "error") {
     v.Add("log.level", "doit valoir debug, info, warn ou error");

@@ -10,6 +10,7 @@
 #include "web/html/orientation/orientation_pages.hpp"
 #include "web/html/appointments/appointment_pages.hpp"
 #include "web/html/contracts/contract_pages.hpp"
+#include "web/html/diagnostics/diagnostic_pages.hpp"
 
 namespace pacte::web {
 
@@ -25,6 +26,7 @@ Router BuildRouter() {
   RegisterOrientationRoutes(router);
   RegisterAppointmentRoutes(router);
   RegisterContractRoutes(router);
+  RegisterDiagnosticAndPersonalDataRoutes(router);
   return router;
 }
 

@@ -264,6 +264,7 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
   if (collection == "agents") return std::to_string(w.target_agent_id);
   if (collection == "institutions") return std::to_string(w.institution_id);
   if (collection == "structures") return std::to_string(w.structure_id);
+  if (collection == "situations") return "1";  // seeded by migration 0012
   return "";
 }
 

@@ -36,6 +36,10 @@ struct Settings {
   // [audit]
   int audit_retention_months = 12;
 
+  // [retention]
+  // Months without contact after the exit before a person is anonymised (CNIL: 24).
+  int retention_parcours_months = 24;
+
   // [log]
   std::string log_level = "info";
 };

@@ -10,8 +10,14 @@ class SqlPersonalDataRepository final : public app::PersonalDataRepository {
  public:
   explicit SqlPersonalDataRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::vector<app::DataSection> Export(std::int64_t person_id) override;
+  std::vector<app::RetentionCandidate> RetentionCandidates(
+      Date cutoff, std::optional<std::int64_t> only_person) override;
+  void Anonymise(std::int64_t person_id, Timestamp now) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  void AnonymiseCriteria(std::int64_t person_id);
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage
