@@ -155,6 +155,12 @@ TEST_F(RetentionDbTest, RunAnonymisesExactlyTheEligibleAndKeepsTheStatisticalFac
   for (int i : {2, 3, 5, 6, 7, 8, 9, 10, 11}) EXPECT_EQ(p[i], "") << i;
   EXPECT_EQ(p[4], "1985-01-01");
   EXPECT_EQ(p[12], "2026-06-01T09:00:00Z");
+  // Regression: the name search index no longer finds the person by their old name.
+  EXPECT_EQ(QueryRows(db.store(), "SELECT COUNT(*) FROM person_name_variants WHERE person_id = $1",
+                      {old})
+                .at(0)
+                .at(0),
+            "0");
   // Statistical facts kept.
   EXPECT_EQ(p[13], "F");
   EXPECT_EQ(p[14], "92050");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/common/text.hpp"
+
 namespace pacte {
 namespace {
 
@@ -55,6 +57,20 @@ std::vector<std::string> KeyWords(std::string_view key) {
     pos = space + 1;
   }
   return out;
+}
+
+std::vector<std::string> PersonNameVariants(std::string_view last_name,
+                                            std::string_view birth_name) {
+  std::vector<std::string> variants;
+  const std::string names = SearchKey(last_name) + " " + SearchKey(birth_name);
+  for (const auto& word : KeyWords(names)) {
+    for (auto& v : NameVariants(word)) {
+      if (std::find(variants.begin(), variants.end(), v) == variants.end()) {
+        variants.push_back(std::move(v));
+      }
+    }
+  }
+  return variants;
 }
 
 }  // namespace pacte

@@ -29,4 +29,9 @@ std::vector<std::string> NameVariants(std::string_view word);
 // The words of a search key ("le fevre" → {"le", "fevre"}).
 std::vector<std::string> KeyWords(std::string_view key);
 
+// Every variant (NameVariants) of every word of the last name and birth name, folded with
+// SearchKey, without duplicates: the rows of person_name_variants for one person.
+std::vector<std::string> PersonNameVariants(std::string_view last_name,
+                                            std::string_view birth_name);
+
 }  // namespace pacte

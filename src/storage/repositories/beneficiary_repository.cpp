@@ -222,16 +222,7 @@ Status SqlBeneficiaryRepository::UpdatePerson(std::int64_t id, std::int64_t expe
 
 void SqlBeneficiaryRepository::ReplaceNameVariants(std::int64_t person_id, const Person& p) {
   conn_.Execute("DELETE FROM person_name_variants WHERE person_id = $1", {person_id});
-  std::vector<std::string> variants;
-  std::string names = SearchKey(p.last_name) + " " + SearchKey(p.birth_name.value_or(""));
-  for (const auto& word : KeyWords(names)) {
-    for (auto& v : NameVariants(word)) {
-      if (std::find(variants.begin(), variants.end(), v) == variants.end()) {
-        variants.push_back(std::move(v));
-      }
-    }
-  }
-  for (const auto& v : variants) {
+  for (const auto& v : PersonNameVariants(p.last_name, p.birth_name.value_or(""))) {
     conn_.Execute("INSERT INTO person_name_variants (person_id, variant) VALUES ($1, $2)",
                   {person_id, v});
   }

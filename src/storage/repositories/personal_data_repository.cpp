@@ -176,6 +176,8 @@ void SqlPersonalDataRepository::Anonymise(std::int64_t person_id, Timestamp now)
       "search_key = '', anonymised_at = $2, updated_at = $2, version = version + 1 "
       "WHERE id = $1",
       {person_id, at});
+  // The typo-tolerant search index holds the old name's variants.
+  conn_.Execute("DELETE FROM person_name_variants WHERE person_id = $1", id);
   conn_.Execute("UPDATE orientations SET reason = NULL WHERE person_id = $1", id);
   AnonymiseCriteria(person_id);
   conn_.Execute(

@@ -1,5 +1,6 @@
 #include "storage/repositories/population_repository.hpp"
 
+#include "domain/beneficiary/name_match.hpp"
 #include "storage/sql/bulk_insert.hpp"
 
 namespace pacte::storage {
@@ -67,6 +68,15 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
               "birth_date", "sex", "nir", "caf_number", "email", "phone", "address",
               "commune_code", "search_key", "created_at", "updated_at"},
              rows);
+
+  rows.clear();
+  for (std::size_t i = 0; i < batch.persons.size(); ++i) {
+    const Person& p = batch.persons[i].second;
+    for (auto& v : PersonNameVariants(p.last_name, p.birth_name.value_or(""))) {
+      rows.push_back({persons.Of(i), std::move(v)});
+    }
+  }
+  BulkInsert(conn_, "person_name_variants", {"person_id", "variant"}, rows);
 
   rows.clear();
   for (const auto& r : batch.rights) {

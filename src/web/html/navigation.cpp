@@ -37,9 +37,16 @@ const std::vector<NavItem>& Items() {
       {"Mes bénéficiaires", "/mes-beneficiaires",
        [](const app::Actor& a) { return a.Has(Role::kReferent); }},
       {"Bénéficiaires", "/beneficiaires", AllowedOnPersons(app::PersonAction::kList)},
+      {"Mes rendez-vous", "/rendez-vous",
+       [](const app::Actor& a) {
+         return a.Has(Role::kAdmin) || a.Has(Role::kChargeOrientation) || a.Has(Role::kReferent);
+       }},
       {"Réorientations", "/reorientations",
        [](const app::Actor& a) { return a.Has(Role::kAdmin) || a.Has(Role::kChargeOrientation); }},
-      {"Référents", "/referents", AllowedOnPersons(app::PersonAction::kTransferCaseload)},
+      {"Référents", "/referents",
+       [](const app::Actor& a) {
+         return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
+       }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},

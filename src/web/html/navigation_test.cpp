@@ -16,13 +16,14 @@ std::vector<std::string> Labels(Role role) {
 
 TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
-            (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Réorientations",
-                                      "Référents", "Territoire", "Institutions", "Structures",
+            (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
+                                      "Réorientations", "Référents", "Territoire", "Institutions", "Structures",
                                       "Agents", "Journal d'audit", "Mon compte"}));
   EXPECT_EQ(Labels(Role::kReferent),
             (std::vector<std::string>{"Accueil", "À traiter", "Mes bénéficiaires",
-                                      "Bénéficiaires", "Territoire", "Institutions",
-                                      "Structures", "Mon compte"}));
+                                      "Bénéficiaires", "Mes rendez-vous", "Référents",
+                                      "Territoire", "Institutions", "Structures",
+                                      "Mon compte"}));
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Territoire", "Institutions",
                                       "Structures", "Mon compte"}));
