@@ -6,6 +6,7 @@
 #include "web/html/organisations/organisation_pages.hpp"
 #include "web/html/audit/audit_pages.hpp"
 #include "web/html/system/system_pages.hpp"
+#include "web/html/worklists/worklist_pages.hpp"
 
 namespace pacte::web {
 
@@ -17,6 +18,7 @@ Router BuildRouter() {
   RegisterTerritoryRoutes(router);
   RegisterOrganisationRoutes(router);
   RegisterAuditRoutes(router);
+  RegisterWorklistRoutes(router);
   return router;
 }
 
