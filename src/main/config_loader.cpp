@@ -1,9 +1,12 @@
 #include "main/config_loader.hpp"
 
 #include <charconv>
+#include <sstream>
 #include <filesystem>
 
 #include <toml++/toml.h>
+
+#include "domain/deadlines/rule_settings.hpp"
 
 namespace pacte::main {
 namespace {
@@ -44,6 +47,63 @@ void ReadString(const toml::table& t, const char* section, const char* key, std:
   }
 }
 
+// [[deadline_rules]]: rule, duration and (optional) effective_from, all strings.
+void ReadDeadlineRules(const toml::table& t, app::Settings& s, Validation& v) {
+  auto node = t["deadline_rules"];
+  if (!node) return;
+  const toml::array* list = node.as_array();
+  if (!list) {
+    v.Add("deadline_rules",
+          "doit être une liste de tables [[deadline_rules]] (rule, duration, effective_from)");
+    return;
+  }
+  bool complete = true;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string at = "deadline_rules[" + std::to_string(i) + "]";
+    const toml::table* entry = (*list)[i].as_table();
+    if (!entry) {
+      v.Add(at, "doit être une table (rule, duration, effective_from)");
+      complete = false;
+      continue;
+    }
+    RuleSetting setting;
+    for (const auto& [key, value] : *entry) {
+      const std::string name(key.str());
+      std::string* target = name == "rule"             ? &setting.rule
+                            : name == "duration"       ? &setting.duration
+                            : name == "effective_from" ? &setting.effective_from
+                                                       : nullptr;
+      if (!target) {
+        v.Add(at + "." + name, "clé inconnue (rule, duration ou effective_from attendues)");
+        complete = false;
+      } else if (auto text = value.value<std::string>()) {
+        *target = *text;
+      } else if (auto date = value.as_date()) {
+        std::ostringstream iso;
+        iso << date->get();  // toml++ writes dates as YYYY-MM-DD
+        *target = iso.str();
+      } else {
+        v.Add(at + "." + name, "doit être une chaîne de caractères");
+        complete = false;
+      }
+    }
+    if (!entry->contains("rule")) {
+      v.Add(at + ".rule", "la règle (rule) est obligatoire");
+      complete = false;
+    }
+    if (!entry->contains("duration")) {
+      v.Add(at + ".duration", "la durée (duration) est obligatoire");
+      complete = false;
+    }
+    s.deadline_rules.push_back(std::move(setting));
+  }
+  if (!complete) return;
+  // The same checks as a change made in the application, with the key of each fault.
+  if (auto rules = ApplyRuleSettings(DefaultDeadlineRules(), s.deadline_rules); !rules) {
+    for (const auto& f : rules.error().fields) v.Add(f.field, f.message);
+  }
+}
+
 void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   ReadString(t, "database", "url", s.database, v);
   ReadInt(t, "database", "pool", s.database_pool, v);
@@ -66,6 +126,7 @@ void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   ReadInt(t, "audit", "retention_months", s.audit_retention_months, v);
   ReadInt(t, "retention", "parcours_months", s.retention_parcours_months, v);
   ReadString(t, "log", "level", s.log_level, v);
+  ReadDeadlineRules(t, s, v);
 }
 
 void ReadEnv(const std::function<const char*(const char*)>& env, app::Settings& s,

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <map>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 namespace pacte::main {
@@ -73,6 +75,69 @@ TEST(Config, MissingFileIsReported) {
   auto s = LoadSettings("/nonexistent/pacte.toml", Env({{"PACTE_SECRET_KEY", kKey}}));
   ASSERT_FALSE(s);
   EXPECT_NE(s.error().message.find("introuvable"), std::string::npos);
+}
+
+// A file of its own (unit tests of several checkouts may run at once).
+std::string WriteRulesFile(const std::string& content) {
+  auto path = std::filesystem::temp_directory_path() /
+              ("pacte-config-rules-" + std::to_string(::getpid()) + ".toml");
+  std::ofstream(path) << content;
+  return path.string();
+}
+
+TEST(ConfigDeadlineRules, DatedChangesAreReadInOrder) {
+  auto path = WriteRulesFile(
+      "[[deadline_rules]]\nrule = \"orientation_delay\"\nduration = \"1m\"\n"
+      "effective_from = \"2026-01-01\"\n"
+      "[[deadline_rules]]\nrule = \"no_appointment_delay\"\nduration = \"4m\"\n"
+      "effective_from = 2026-03-01\n");
+  auto s = LoadSettings(path, Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_TRUE(s) << s.error().message;
+  ASSERT_EQ(s->deadline_rules.size(), 2u);
+  EXPECT_EQ(s->deadline_rules[0], (RuleSetting{"orientation_delay", "1m", "2026-01-01"}));
+  EXPECT_EQ(s->deadline_rules[1], (RuleSetting{"no_appointment_delay", "4m", "2026-03-01"}));
+}
+
+TEST(ConfigDeadlineRules, NoTableMeansTheDefaults) {
+  auto s = LoadSettings("", Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_TRUE(s->deadline_rules.empty());
+}
+
+TEST(ConfigDeadlineRules, BadValuesAreNamedByKeyInFrench) {
+  auto path = WriteRulesFile(
+      "[[deadline_rules]]\nrule = \"orientation_delay\"\nduration = \"6w\"\n"
+      "effective_from = \"2025-01-01\"\n"
+      "[[deadline_rules]]\nrule = \"delai_inconnu\"\nduration = \"deux mois\"\n"
+      "effective_from = \"2025-13-01\"\n");
+  auto s = LoadSettings(path, Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(s);
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[1].rule"));
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[1].duration"));
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[1].effective_from"));
+  EXPECT_FALSE(HasField(s.error(), "deadline_rules[0].rule"));
+  std::string all;
+  for (const auto& f : s.error().fields) all += f.message + "\n";
+  EXPECT_NE(all.find("delai_inconnu"), std::string::npos) << all;
+  EXPECT_NE(all.find("Date d'effet invalide"), std::string::npos) << all;
+}
+
+TEST(ConfigDeadlineRules, MissingKeysUnknownKeysAndWrongTypesAreNamed) {
+  auto path = WriteRulesFile(
+      "[[deadline_rules]]\nrule = \"orientation_delay\"\ndelai = \"6w\"\n"
+      "[[deadline_rules]]\nrule = 3\nduration = \"1m\"\n");
+  auto s = LoadSettings(path, Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(s);
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[0].duration"));
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[0].delai"));
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules[1].rule"));
+}
+
+TEST(ConfigDeadlineRules, ANonTableValueIsRefused) {
+  auto path = WriteRulesFile("deadline_rules = \"6w\"\n");
+  auto s = LoadSettings(path, Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(s);
+  EXPECT_TRUE(HasField(s.error(), "deadline_rules"));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "web/html/appointments/appointment_pages.hpp"
 #include "web/html/contracts/contract_pages.hpp"
 #include "web/html/diagnostics/diagnostic_pages.hpp"
+#include "web/html/worklists/worklist_pages.hpp"
 
 namespace pacte::web {
 
@@ -27,6 +28,7 @@ Router BuildRouter() {
   RegisterAppointmentRoutes(router);
   RegisterContractRoutes(router);
   RegisterDiagnosticAndPersonalDataRoutes(router);
+  RegisterWorklistRoutes(router);
   return router;
 }
 

@@ -5,6 +5,9 @@
 #include <chrono>
 #include <cstddef>
 #include <string>
+#include <vector>
+
+#include "domain/deadlines/rule_settings.hpp"
 
 namespace pacte::app {
 
@@ -39,6 +42,10 @@ struct Settings {
   // [retention]
   // Months without contact after the exit before a person is anonymised (CNIL: 24).
   int retention_parcours_months = 24;
+  // [[deadline_rules]]: changes to the default deadline durations, each with its effective
+  // date (rule, duration, effective_from), applied in order on top of DefaultDeadlineRules();
+  // the rows of table deadline_rules come on top of these. Validated at start.
+  std::vector<RuleSetting> deadline_rules;
 
   // [log]
   std::string log_level = "info";

@@ -1,6 +1,8 @@
 #include "web/html/system/system_pages.hpp"
 
+#include "app/worklists/worklists.hpp"
 #include "web/html/navigation.hpp"
+#include "web/html/worklists/worklist_view.hpp"
 #include "web/server/context.hpp"
 #include "web/server/embedded_files.hpp"
 #include "web/server/metrics.hpp"
@@ -28,6 +30,15 @@ void RegisterSystemRoutes(Router& router) {
   router.Get("/", Access::kPage, [](RequestContext& ctx) {
     nlohmann::json data{{"name", ctx.Who().display_name},
                         {"nav", NavigationFor(ctx.Who(), ctx.req.path)}};
+    // The work-list counts of the actor's default perimeter, for the roles that have some.
+    if (app::AuthorizeWorklists(ctx.Who())) {
+      auto counts = app::CountWorklists(ctx.services.store, ctx.services.clock,
+                                        ctx.services.settings, ctx.Who(), {});
+      if (counts) {
+        data["worklists"] = WorklistCountsJson(*counts, "");
+        data["has_worklists"] = true;
+      }
+    }
     return ctx.Page("home", "Accueil", data);
   });
 }
