@@ -62,6 +62,25 @@ TEST_F(ManageBeneficiaryTest, CreatesThePersonItsDdRightsAndProjectionAndAudits)
             0);
 }
 
+// Regression: a référent creating a person (not yet oriented) got 404 on the new fiche.
+TEST_F(ManageBeneficiaryTest, AReferentWhoCreatesAPersonFollowsIt) {
+  const app::Actor referent = Agent(Role::kReferent, referent_id);
+  auto id = app::CreateBeneficiary(db.store(), clock, referent, Valid());
+  ASSERT_TRUE(id) << id.error().message;
+  auto file = app::GetBeneficiary(db.store(), clock, referent, *id);
+  ASSERT_TRUE(file) << file.error().message;
+  EXPECT_EQ(file->state.referent_agent_id, referent_id);
+  EXPECT_EQ(file->state.referent_structure_id, org.structure_id);
+  // An administrator (who sees everyone) creates without becoming anybody's référent.
+  auto in = Valid();
+  in.person.nir.clear();
+  in.person.last_name = "Autre";
+  const auto other = Create(in);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM referent_assignments WHERE person_id = " +
+                  std::to_string(other)),
+            0);
+}
+
 TEST_F(ManageBeneficiaryTest, CreatesWithoutDdSinceAndWithoutHousehold) {
   auto in = Valid();
   in.dd_since.clear();

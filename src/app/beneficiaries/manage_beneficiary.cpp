@@ -6,6 +6,7 @@
 #include "app/parcours/parcours_state.hpp"
 #include "app/parcours/person_access.hpp"
 #include "app/ports/beneficiary_repository.hpp"
+#include "app/ports/referent_repository.hpp"
 #include "app/ports/territory_repository.hpp"
 #include "domain/beneficiary/rights.hpp"
 #include "domain/territory/insee_code.hpp"
@@ -137,8 +138,22 @@ Result<std::int64_t> CreateBeneficiary(Store& store, const Clock& clock, const A
       if (auto ok = RecordDdSince(uow, *id, *person, *dd_since, now); !ok) return Fail(ok.error());
     }
     RefreshParcoursState(uow, *id, now);
+    // A référent who registers a person follows them: without it the person, not yet
+    // oriented, would be invisible to the very agent who created it.
+    bool followed = false;
+    if (auto scope = LoadPersonScope(uow, actor, *id);
+        scope && !CanSee(actor, *scope) && actor.Has(Role::kReferent) && actor.structure_id) {
+      NewAssignment assignment{*id, actor.agent_id, actor.structure_id, DateOf(now),
+                               actor.agent_id};
+      auto opened = uow.Referents().Open(assignment, now);
+      if (!opened) return Fail(opened.error());
+      RefreshParcoursState(uow, *id, now);
+      followed = true;
+    }
     RecordAudit(uow, clock, actor, "person.create", "person", std::to_string(*id),
-                {{"has_nir", person->nir.has_value()}, {"has_dd_since", dd_since.has_value()}});
+                {{"has_nir", person->nir.has_value()},
+                 {"has_dd_since", dd_since.has_value()},
+                 {"referent_assigned", followed}});
     return *id;
   });
 }

@@ -7,6 +7,9 @@
 #include "app/policies/audit_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
+#include "app/appointments/appointment_motives.hpp"
+#include "app/diagnostics/situations.hpp"
+#include "app/worklists/deadline_rule_settings.hpp"
 
 namespace pacte::web {
 namespace {
@@ -52,6 +55,12 @@ const std::vector<NavItem>& Items() {
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
       {"Agents", "/admin/agents", [](const app::Actor& a) { return app::CanManageAgents(a); }},
       {"Journal d'audit", "/admin/audit", [](const app::Actor& a) { return app::CanReadAudit(a); }},
+      {"Délais légaux", "/referentiels/echeances",
+       [](const app::Actor& a) { return app::AuthorizeDeadlineRules(a).has_value(); }},
+      {"Motifs de rendez-vous", "/referentiels/motifs-rendez-vous",
+       [](const app::Actor& a) { return app::CanManageMotives(a); }},
+      {"Situations (freins)", "/referentiels/situations",
+       [](const app::Actor& a) { return app::CanManageSituations(a); }},
       {"Mon compte", "/compte", [](const app::Actor&) { return true; }},
   };
   return items;

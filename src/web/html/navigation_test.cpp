@@ -18,7 +18,9 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
                                       "Réorientations", "Référents", "Territoire", "Institutions", "Structures",
-                                      "Agents", "Journal d'audit", "Mon compte"}));
+                                      "Agents", "Journal d'audit", "Délais légaux",
+                                      "Motifs de rendez-vous", "Situations (freins)",
+                                      "Mon compte"}));
   EXPECT_EQ(Labels(Role::kReferent),
             (std::vector<std::string>{"Accueil", "À traiter", "Mes bénéficiaires",
                                       "Bénéficiaires", "Mes rendez-vous", "Référents",
