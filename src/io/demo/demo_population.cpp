@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <unordered_set>
 
 #include "domain/beneficiary/barriers.hpp"
@@ -212,7 +213,7 @@ class Generator {
     const int days_in = static_cast<int>((horizon - entered).count());
 
     // Orientation: most people once the first weeks have passed.
-    const double p_oriented = days_in < 45 ? 0.25 : days_in < 120 ? 0.72 : 0.93;
+    const double p_oriented = days_in < 45 ? 0.25 : days_in < 120 ? 0.70 : 0.90;
     if (!random_.Chance(p_oriented)) return;
     int delay = Delay(12, 80);
     if (delay >= days_in) delay = std::max(1, days_in - 1);
@@ -242,6 +243,19 @@ class Generator {
           "fin_de_droit", "demenagement", "autre"};
       batch_.exits.push_back({person, *exit_on, random_.Pick(reasons)});
     }
+  }
+
+  // The body's référents, each repeated 2 to 4 times, so that caseloads differ (part-time
+  // référents, new arrivals…) instead of being all equal.
+  const std::vector<std::int64_t>& WeightedReferents(const ReferentBody& body) {
+    auto [it, inserted] = weighted_.try_emplace(body.structure_id);
+    if (inserted) {
+      for (std::int64_t agent : body.referents) {
+        const auto copies = random_.Between(2, 4);
+        for (std::int64_t k = 0; k < copies; ++k) it->second.push_back(agent);
+      }
+    }
+    return it->second;
   }
 
   const ReferentBody* PickBody() {
@@ -283,8 +297,11 @@ class Generator {
   // Référent, contracts, appointments and diagnostic of a person oriented to `body` on `since`.
   void FollowUp(std::size_t person, const ReferentBody& body, Date since, Date horizon,
                 bool former) {
-    if (!random_.Chance(0.93)) return;  // oriented, référent not yet designated
-    const std::int64_t referent = random_.Pick(body.referents);
+    // Oriented, référent not (yet) designated: more often at France Travail, whose
+    // advisers are not all followed in pacte.
+    const bool france_travail = ClassOf(body.drees_category) == BodyClass::kFranceTravail;
+    if (!random_.Chance(france_travail ? 0.72 : 0.88)) return;
+    const std::int64_t referent = random_.Pick(WeightedReferents(body));
     Date referent_from = since + days{random_.Between(3, 30)};
     if (referent_from >= horizon) referent_from = since;
     batch_.assignments.push_back({person, referent, body.structure_id, referent_from,
@@ -439,6 +456,7 @@ class Generator {
   std::uint64_t household_serial_ = 0;
   std::uint64_t nir_serial_ = 0;
   std::unordered_set<std::string> nirs_;
+  std::map<std::int64_t, std::vector<std::int64_t>> weighted_;
   Batch batch_;
 };
 
