@@ -8,6 +8,7 @@
 
 #include "jobs/audit_retention_job.hpp"
 #include "jobs/job_runner.hpp"
+#include "jobs/parcours_refresh_job.hpp"
 #include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
 #include "storage/sql_store.hpp"
@@ -48,7 +49,8 @@ int Serve(const app::Settings& s) {
                                                       s.max_body_bytes, s.request_timeout});
   server.Start();
   jobs::JobRunner jobs(
-      {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s)});
+      {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
+       jobs::ParcoursRefreshJob(*store, clock)});
   jobs.Start();
   int sig = web::WaitForShutdownSignal();
   spdlog::info("signal {} reçu : arrêt en cours", sig);

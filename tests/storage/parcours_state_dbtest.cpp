@@ -106,5 +106,23 @@ TEST_F(ParcoursStateTest, ExitHoldsUntilANewDdPeriodReopensTheParcours) {
   EXPECT_FALSE(s.exited_on);
 }
 
+TEST_F(ParcoursStateTest, TheNightlyRefreshMovesTheNextAppointmentOnWithTime) {
+  CreateTestStructure(db.store(), clock);
+  const auto id = CreateTestPerson(db.store(), clock, {.dd_since = "2025-02-01"});
+  const auto other =
+      CreateTestPerson(db.store(), clock, {.last_name = "Durand", .dd_since = std::nullopt});
+  ExecuteForTest(db.store(),
+                 "INSERT INTO appointments (person_id, starts_at, mode, motive_code, status, "
+                 "created_at, updated_at) VALUES ($1, '2026-06-01T14:00:00Z', 'sur_place', "
+                 "'suivi', 'a_venir', 'x', 'x')",
+                 {std::to_string(id)});
+  Refresh(id);
+  EXPECT_EQ(StateOf(id).next_appointment_at, ParseIsoTimestamp("2026-06-01T14:00:00Z"));
+  clock.Advance(std::chrono::hours{24});
+  EXPECT_EQ(app::RefreshAllParcoursStates(db.store(), clock, 1), 2);
+  EXPECT_FALSE(StateOf(id).next_appointment_at);
+  EXPECT_EQ(StateOf(other).person_id, other);
+}
+
 }  // namespace
 }  // namespace pacte::testing

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/common/time.hpp"
 
@@ -47,6 +48,9 @@ class ParcoursStateRepository {
   // from the rights history by the domain). Creates the row when absent.
   virtual void Refresh(std::int64_t person_id, std::optional<Date> dd_since, Timestamp now) = 0;
   virtual std::optional<ParcoursState> Find(std::int64_t person_id) = 0;
+  // Up to `limit` ids of persons not anonymised, greater than after_id, in order (to walk
+  // every person in chunks).
+  virtual std::vector<std::int64_t> PersonIdsAfter(std::int64_t after_id, int limit) = 0;
 };
 
 }  // namespace pacte::app

@@ -178,4 +178,16 @@ std::optional<app::ParcoursState> SqlParcoursStateRepository::Find(std::int64_t 
   return StateOf(res.rows[0]);
 }
 
+std::vector<std::int64_t> SqlParcoursStateRepository::PersonIdsAfter(std::int64_t after_id,
+                                                                    int limit) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : conn_.Query("SELECT id FROM persons WHERE id > $1 AND anonymised_at "
+                                     "IS NULL ORDER BY id LIMIT $2",
+                                     SqlParams{after_id, static_cast<std::int64_t>(limit)})
+                             .rows) {
+    ids.push_back(row.Int(0));
+  }
+  return ids;
+}
+
 }  // namespace pacte::storage

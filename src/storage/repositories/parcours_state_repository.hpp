@@ -12,6 +12,7 @@ class SqlParcoursStateRepository final : public app::ParcoursStateRepository {
 
   void Refresh(std::int64_t person_id, std::optional<Date> dd_since, Timestamp now) override;
   std::optional<app::ParcoursState> Find(std::int64_t person_id) override;
+  std::vector<std::int64_t> PersonIdsAfter(std::int64_t after_id, int limit) override;
 
  private:
   SqlConnection& conn_;
