@@ -6,6 +6,7 @@
 #include "app/parcours/parcours_state.hpp"
 #include "app/parcours/person_access.hpp"
 #include "app/ports/agent_repository.hpp"
+#include "domain/common/upper_name.hpp"
 
 namespace pacte::app {
 namespace {
@@ -40,10 +41,7 @@ std::string AgentName(UnitOfWork& uow, std::optional<std::int64_t> id) {
   if (!id) return "";
   auto agent = uow.Agents().Find(*id);
   if (!agent) return "";
-  std::string last = agent->last_name;
-  for (char& c : last) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
+  std::string last = UpperName(agent->last_name);
   return agent->first_name + " " + last;
 }
 

@@ -5,6 +5,7 @@
 #include "app/ports/beneficiary_repository.hpp"
 #include "app/ports/parcours_state_repository.hpp"
 #include "app/ports/territory_repository.hpp"
+#include "domain/common/upper_name.hpp"
 
 namespace pacte::app {
 namespace {
@@ -14,12 +15,7 @@ std::string ShortCivility(const std::optional<Civility>& c) {
   return *c == Civility::kMadame ? "Mme " : "M. ";
 }
 
-std::string Upper(std::string s) {
-  for (char& ch : s) {
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  }
-  return s;
-}
+std::string Upper(const std::string& s) { return UpperName(s); }
 
 }  // namespace
 

@@ -1,9 +1,8 @@
 #include "app/contracts/contract_support.hpp"
 
-#include <cctype>
-
 #include "app/parcours/person_access.hpp"
 #include "domain/beneficiary/sex.hpp"
+#include "domain/common/upper_name.hpp"
 
 namespace pacte::app::contracts {
 
@@ -41,8 +40,7 @@ Status CheckNoSignedOverlap(UnitOfWork& uow, std::int64_t person_id, const Contr
 }
 
 std::string DisplayNameOf(const Person& p) {
-  std::string last;
-  for (unsigned char ch : p.last_name) last += static_cast<char>(std::toupper(ch));
+  std::string last = UpperName(p.last_name);
   std::string name = p.first_name + " " + last;
   if (p.civility) name = std::string(CivilityLabel(*p.civility)) + " " + name;
   return name;

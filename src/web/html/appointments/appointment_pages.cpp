@@ -31,7 +31,7 @@ HttpResponse PersonPage(RequestContext& ctx, std::int64_t person_id,
   }
   const std::string self = "/beneficiaires/" + std::to_string(person_id) + "/rendez-vous";
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(person_id, list->person.display_name, "rendez-vous")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), person_id, list->person.display_name, "rendez-vous")},
       {"person_name", list->person.display_name},
       {"upcoming", upcoming},
       {"has_upcoming", !upcoming.empty()},
@@ -82,7 +82,7 @@ HttpResponse DetailPage(RequestContext& ctx, std::int64_t id, const app::Appoint
   const Timestamp now = ctx.services.clock.Now();
   const auto& person = found->person;
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(person.id, person.display_name, "rendez-vous")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), person.id, person.display_name, "rendez-vous")},
       {"person_name", person.display_name},
       {"back_href", "/beneficiaires/" + std::to_string(person.id) + "/rendez-vous"},
       {"appointment", AppointmentRowJson(found->appointment, now, found->can_edit)},

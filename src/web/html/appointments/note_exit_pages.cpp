@@ -37,7 +37,7 @@ HttpResponse NotesPage(RequestContext& ctx, std::int64_t id, const NoteDraft& dr
   std::vector<std::pair<std::string, std::string>> choices;
   for (auto v : AllNoteVisibilities()) choices.emplace_back(NoteVisibilityCode(v), NoteVisibilityLabel(v));
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(id, notes->person.display_name, "notes")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), id, notes->person.display_name, "notes")},
       {"person_name", notes->person.display_name},
       {"notes", rows},
       {"has_notes", !rows.empty()},
@@ -96,7 +96,7 @@ HttpResponse ExitPage(RequestContext& ctx, std::int64_t id, const ExitForms& for
   }
   const std::string today = FormatIsoDate(DateOf(ctx.services.clock.Now()));
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(id, p.display_name, "")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), id, p.display_name, "")},
       {"person_name", p.display_name},
       {"exited", p.exited_on.has_value()},
       {"exited_on", p.exited_on ? FormatFrenchDate(*p.exited_on) : ""},

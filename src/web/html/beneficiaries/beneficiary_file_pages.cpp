@@ -77,7 +77,7 @@ HttpResponse Show(RequestContext& ctx) {
                                   known_at);
   if (!file) return ErrorPage(ctx, file.error());
   nlohmann::json data = FilePageJson(*file, Today(ctx));
-  data["person_tabs"] = PersonTabsJson(*id, data["display_name"].get<std::string>(), "fiche");
+  data["person_tabs"] = PersonTabsJson(ctx.Who(), *id, data["display_name"].get<std::string>(), "fiche");
   data["saved"] = First(query, "enregistre").has_value();
   return ctx.Page("beneficiaries_file", data["display_name"].get<std::string>(), data);
 }
@@ -107,7 +107,7 @@ HttpResponse EditPage(RequestContext& ctx, std::int64_t id, const app::NewBenefi
   nlohmann::json data{{"heading", "Modifier l'identité de " + name},
                       {"back_href", path},
                       {"back_label", "Retour à la fiche"},
-                      {"person_tabs", PersonTabsJson(id, name, "fiche")},
+                      {"person_tabs", PersonTabsJson(ctx.Who(), id, name, "fiche")},
                       {"form", form}};
   if (error && error->kind == ErrorKind::kStale) data["alert"] = error->message;
   return ctx.Page("beneficiaries_form", "Modifier l'identité", data, status);
@@ -179,7 +179,7 @@ HttpResponse Journal(RequestContext& ctx) {
   auto name = DisplayName(person.civility, person.first_name, person.last_name);
   nlohmann::json data{
       {"display_name", name},
-      {"person_tabs", PersonTabsJson(*id, name, "journal")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), *id, name, "journal")},
       {"events", TimelineRowsJson(*id, events->items)},
       {"has_events", !events->items.empty()},
       {"total", events->total},

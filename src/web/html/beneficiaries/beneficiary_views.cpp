@@ -1,6 +1,7 @@
 #include "web/html/beneficiaries/beneficiary_views.hpp"
 
 #include "domain/beneficiary/barriers.hpp"
+#include "domain/common/upper_name.hpp"
 #include "domain/beneficiary/rights_codes.hpp"
 #include "domain/parcours/contract.hpp"
 #include "domain/parcours/parcours.hpp"
@@ -21,13 +22,6 @@ std::string LabelOf(const std::optional<std::string>& code, Parse parse, Label l
   if (!code) return "";
   auto parsed = parse(*code);
   return parsed ? std::string(label(*parsed)) : *code;
-}
-
-std::string UpperAscii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return s;
 }
 
 json RightsJson(const RightsRow& r) {
@@ -98,7 +92,7 @@ std::string DisplayName(const std::optional<Civility>& civility, const std::stri
                         const std::string& last) {
   std::string out;
   if (civility) out = *civility == Civility::kMadame ? "Mme " : "M. ";
-  return out + first + " " + UpperAscii(last);
+  return out + first + " " + UpperName(last);
 }
 
 json PersonListItemJson(const app::PersonListItem& it) {

@@ -56,7 +56,7 @@ HttpResponse RenderDetail(RequestContext& ctx, std::int64_t id, const DetailStat
   nlohmann::json data{
       {"title", title},
       {"person_name", d->person_name},
-      {"person_tabs", PersonTabsJson(c.person_id, d->person_name, "contrats")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), c.person_id, d->person_name, "contrats")},
       {"contracts_href", "/beneficiaires/" + std::to_string(c.person_id) + "/contrats"},
       {"contract", ContractSummaryJson(c, d->is_current)},
       {"structure_name", d->structure_name.value_or("")},

@@ -26,7 +26,7 @@ HttpResponse PersonPage(RequestContext& ctx, const app::PersonContracts& list,
   }
   nlohmann::json data{
       {"person_name", list.person_name},
-      {"person_tabs", PersonTabsJson(list.person_id, list.person_name, "contrats")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), list.person_id, list.person_name, "contrats")},
       {"contracts", contracts},
       {"has_contracts", !contracts.empty()},
       {"current", current}};

@@ -46,7 +46,7 @@ HttpResponse RenewalPage(RequestContext& ctx, std::int64_t id, const app::Contra
   if (!d) return ErrorPage(ctx, d.error());
   const auto& c = d->contract;
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(c.person_id, d->person_name, "contrats")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), c.person_id, d->person_name, "contrats")},
       {"contract", ContractSummaryJson(c, d->is_current)},
       {"contract_id", c.id}};
   int status = error ? FormErrorStatus(*error) : 200;
@@ -90,7 +90,7 @@ HttpResponse Print(RequestContext& ctx) {
   const std::string title = ContractDocumentTitle(c.record.fields.type);
   nlohmann::json data{
       {"document_title", title},
-      {"person_tabs", PersonTabsJson(c.person_id, d->person_name, "contrats")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), c.person_id, d->person_name, "contrats")},
       {"contract", ContractSummaryJson(c, d->is_current)},
       {"person_name", d->person_name},
       {"birth_date", FormatFrenchDate(p.birth_date)},

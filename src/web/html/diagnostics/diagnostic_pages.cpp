@@ -19,7 +19,7 @@ Error PageNotFound() { return Error::NotFound("person.not_found", "Bénéficiair
 HttpResponse Render(RequestContext& ctx, const app::PersonDiagnostics& p, DiagnosticDraft draft,
                     const Error* error, int status) {
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(p.person_id, p.display_name, "diagnostic")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), p.person_id, p.display_name, "diagnostic")},
       {"display_name", p.display_name},
       {"saved", status == 200 && First(ctx.req.QueryParams(), "enregistre").has_value()},
       {"health_hidden", p.health_hidden},

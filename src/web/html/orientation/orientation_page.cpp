@@ -68,7 +68,7 @@ HttpResponse Render(RequestContext& ctx, std::int64_t id, const Posted& posted, 
   if (!o) return ErrorPage(ctx, o.error());
   const std::string name = PersonName(*o);
   nlohmann::json data{
-      {"person_tabs", PersonTabsJson(id, name, "orientation")},
+      {"person_tabs", PersonTabsJson(ctx.Who(), id, name, "orientation")},
       {"name", name},
       {"action_base", "/beneficiaires/" + std::to_string(id)},
       {"saved", status == 200 ? SavedMessage(FormValue(ctx.req.QueryParams(), "enregistre"))

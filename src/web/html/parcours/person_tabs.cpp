@@ -24,11 +24,14 @@ constexpr std::array<Tab, 8> kTabs{{
 
 }  // namespace
 
-nlohmann::json PersonTabsJson(std::int64_t person_id, std::string_view display_name,
-                              std::string_view active) {
+nlohmann::json PersonTabsJson(const app::Actor& actor, std::int64_t person_id,
+                              std::string_view display_name, std::string_view active) {
+  const bool may_export =
+      actor.Has(Role::kAdmin) || actor.Has(Role::kChargeOrientation) || actor.Has(Role::kReferent);
   const std::string base = "/beneficiaires/" + std::to_string(person_id);
   nlohmann::json tabs = nlohmann::json::array();
   for (const Tab& t : kTabs) {
+    if (t.key == "donnees" && !may_export) continue;
     tabs.push_back({{"href", base + std::string(t.suffix)},
                     {"label", t.label},
                     {"current", t.key == active}});

@@ -50,7 +50,7 @@ HttpResponse Page(RequestContext& ctx) {
   if (!e) return ErrorPage(ctx, e.error());
   nlohmann::json sections = nlohmann::json::array();
   for (const auto& s : e->sections) sections.push_back(SectionJson(s));
-  nlohmann::json data{{"person_tabs", PersonTabsJson(*id, e->display_name, "donnees")},
+  nlohmann::json data{{"person_tabs", PersonTabsJson(ctx.Who(), *id, e->display_name, "donnees")},
                       {"display_name", e->display_name},
                       {"exported_at", FormatFrenchTimestamp(e->exported_at)},
                       {"json_href", "/beneficiaires/" + std::to_string(*id) + "/donnees.json"},
