@@ -76,18 +76,22 @@ BareSearch BareSearchOf(const std::string& name) {
     }
     cond = "(" + cond + " OR (" + typo + "))";
   }
-  const std::string from =
-      " FROM persons p LEFT JOIN person_parcours pp ON pp.person_id = p.id"
-      " LEFT JOIN communes c ON c.insee_code = p.commune_code"
-      " LEFT JOIN structures s ON s.id = pp.structure_id"
-      " LEFT JOIN agents a ON a.id = pp.referent_agent_id WHERE " + cond;
+  const std::string filter_from =
+      " FROM persons p LEFT JOIN person_parcours pp ON pp.person_id = p.id WHERE " + cond;
   b.select =
+      "WITH page AS (SELECT p.id, CASE WHEN p.search_key LIKE ?1 ESCAPE '\\' THEN 0 ELSE 1 END"
+      " AS exact_rank" + filter_from +
+      " ORDER BY exact_rank, p.search_key, p.id LIMIT 25 OFFSET 0) "
       "SELECT p.id, p.civility, p.first_name, p.last_name, p.birth_date, p.commune_code, c.name, "
       "pp.dd_since, pp.parcours, pp.oriented_on, pp.structure_id, s.name, pp.referent_agent_id, "
       "a.first_name, a.last_name, pp.contract_starts_on, pp.contract_ends_on, pp.exited_on, "
-      "CASE WHEN p.search_key LIKE ?1 ESCAPE '\\' THEN 0 ELSE 1 END AS exact_rank" + from +
-      " ORDER BY exact_rank, p.search_key, p.id LIMIT 25 OFFSET 0";
-  b.count = "SELECT COUNT(*)" + from;
+      "page.exact_rank AS exact_rank FROM page JOIN persons p ON p.id = page.id"
+      " LEFT JOIN person_parcours pp ON pp.person_id = p.id"
+      " LEFT JOIN communes c ON c.insee_code = p.commune_code"
+      " LEFT JOIN structures s ON s.id = pp.structure_id"
+      " LEFT JOIN agents a ON a.id = pp.referent_agent_id"
+      " ORDER BY exact_rank, p.search_key, p.id";
+  b.count = "SELECT COUNT(*)" + filter_from;
   return b;
 }
 
