@@ -7,6 +7,7 @@
 #include "app/parcours/parcours_state.hpp"
 #include "app/beneficiaries/search_beneficiaries.hpp"
 #include "storage/beneficiaries_fixture.hpp"
+#include "storage/repositories/organisation_sql.hpp"
 
 namespace pacte::testing {
 namespace {
@@ -86,6 +87,58 @@ TEST_F(SearchBeneficiariesTest, NameToleratesOneTypoAfterTheExactMatches) {
   // Exact prefix matches come before typo matches.
   EXPECT_THAT(ByName("Lefebvre"), ElementsAre(lefebvre, lefevre));
   EXPECT_THAT(ByName("Lefbr"), IsEmpty());  // two typos
+}
+
+// The name prefix is matched with an index-served byte range on SQLite
+// (storage::KeyPrefixCondition): the same persons as the LIKE alone, at the range's edges.
+TEST_F(SearchBeneficiariesTest, NamePrefixMatchesExactlyTheKeysStartingWithIt) {
+  const auto mar = Person("Mar");
+  const auto mara = Person("Mara");
+  const auto marzouki = Person("Marzouki");
+  const auto martin = Person("Märtin");
+  const auto ma_riviere = Person("Ma Rivière");
+  Person("Maq");
+  Person("Mas");
+  Person("Lemar");
+  EXPECT_THAT(ByName("mar"), UnorderedElementsAre(mar, mara, marzouki, martin));
+  EXPECT_THAT(ByName("MAR awa"), ElementsAre(mar));
+  EXPECT_THAT(ByName("marzo"), ElementsAre(marzouki));
+  EXPECT_THAT(ByName("ma r"), ElementsAre(ma_riviere));
+  EXPECT_THAT(ByName("maz"), IsEmpty());
+  db.store().Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
+    app::PersonQuery q;
+    q.name = "Mar";
+    auto page = uow.Beneficiaries().SearchPersons(q, {1, 50});
+    EXPECT_EQ(page.total, 4);
+    std::vector<std::int64_t> ids;
+    for (const auto& p : page.items) ids.push_back(p.id);
+    EXPECT_THAT(ids, UnorderedElementsAre(mar, mara, marzouki, martin));
+    return true;
+  });
+}
+
+TEST_F(SearchBeneficiariesTest, NamePrefixConditionIsServedByTheSearchKeyIndexOnSqlite) {
+  db.store().WithConnection([&](storage::SqlConnection& conn) {
+    storage::SqlParams values;
+    const std::string cond =
+        storage::KeyPrefixCondition(conn.dialect(), "search_key", "mar", values);
+    storage::SqlConditions where;
+    where.Add(cond, values);
+    if (conn.dialect().LikePrefixNeedsRange()) {
+      EXPECT_EQ(values.size(), 3u);
+      std::string plan;
+      for (const auto& row :
+           conn.Query("EXPLAIN QUERY PLAN SELECT id FROM persons" + where.Where(),
+                      where.params())
+               .rows) {
+        plan += row.Text(3) + "\n";
+      }
+      EXPECT_THAT(plan, ::testing::HasSubstr("USING COVERING INDEX persons_by_search_key"));
+    } else {
+      EXPECT_EQ(cond, "search_key LIKE ? ESCAPE '\\'");
+      EXPECT_EQ(values.size(), 1u);
+    }
+  });
 }
 
 TEST_F(SearchBeneficiariesTest, SearchesByNirCafNumberAndBirthDate) {

@@ -11,8 +11,14 @@
 namespace pacte::storage {
 namespace {
 
-constexpr const char* kFrom =
-    " FROM persons p LEFT JOIN person_parcours pp ON pp.person_id = p.id"
+// The conditions of a list read persons `p` and their projection `pp` only: the count and the
+// choice of the page's ids join nothing else; the names shown are joined to the page's rows
+// alone (the other joins are on unique keys, so they change neither the count nor the order).
+constexpr const char* kFilterFrom =
+    " FROM persons p LEFT JOIN person_parcours pp ON pp.person_id = p.id";
+constexpr const char* kPageFrom =
+    " FROM page JOIN persons p ON p.id = page.id"
+    " LEFT JOIN person_parcours pp ON pp.person_id = p.id"
     " LEFT JOIN communes c ON c.insee_code = p.commune_code"
     " LEFT JOIN structures s ON s.id = pp.structure_id"
     " LEFT JOIN agents a ON a.id = pp.referent_agent_id";
@@ -138,11 +144,9 @@ app::PageOf<app::PersonListItem> SqlBeneficiaryRepository::ListPersons(
   const std::string key = SearchKey(q.criteria.name);
   if (!key.empty()) {
     SqlParams values;
-    values.emplace_back(LikePrefix(key));
+    const std::string prefix = KeyPrefixCondition(conn_.dialect(), "p.search_key", key, values);
     auto typo = TypoCondition(KeyWords(key), values);
-    where.Add(typo ? "(p.search_key LIKE ? ESCAPE '\\' OR (" + *typo + "))"
-                   : std::string("p.search_key LIKE ? ESCAPE '\\'"),
-              values);
+    where.Add(typo ? "(" + prefix + " OR (" + *typo + "))" : prefix, values);
   }
   if (q.criteria.nir) where.Add("p.nir = ?", {*q.criteria.nir});
   if (q.criteria.caf_number) where.Add("p.caf_number = ?", {*q.criteria.caf_number});
@@ -160,9 +164,10 @@ app::PageOf<app::PersonListItem> SqlBeneficiaryRepository::ListPersons(
   app::PageOf<app::PersonListItem> out;
   out.number = page.number;
   out.size = page.size;
-  out.total = conn_.Query("SELECT COUNT(*)" + std::string(kFrom) + where.Where(), where.params())
-                  .rows.at(0)
-                  .Int(0);
+  out.total =
+      conn_.Query("SELECT COUNT(*)" + std::string(kFilterFrom) + where.Where(), where.params())
+          .rows.at(0)
+          .Int(0);
   if (out.total == 0) return out;
   std::string filters = where.Where();
   std::string rank = key.empty() ? std::string("0")
@@ -170,8 +175,10 @@ app::PageOf<app::PersonListItem> SqlBeneficiaryRepository::ListPersons(
                                        " ESCAPE '\\' THEN 0 ELSE 1 END";
   std::string limit = where.Next(static_cast<std::int64_t>(page.size));
   std::string offset = where.Next(page.Offset());
-  std::string sql = std::string(kColumns) + ", " + rank + " AS exact_rank" + kFrom + filters +
-                    OrderOf(q) + " LIMIT " + limit + " OFFSET " + offset;
+  // The page's ids first (ordered, limited), then their columns, in the same order.
+  std::string sql = "WITH page AS (SELECT p.id, " + rank + " AS exact_rank" + kFilterFrom +
+                    filters + OrderOf(q) + " LIMIT " + limit + " OFFSET " + offset + ") " +
+                    kColumns + ", page.exact_rank AS exact_rank" + kPageFrom + OrderOf(q);
   for (const auto& row : conn_.Query(sql, where.params()).rows) {
     auto item = ItemOf(row);
     item.typo_match = !key.empty() && row.Int(18) == 1;

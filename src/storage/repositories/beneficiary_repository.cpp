@@ -115,10 +115,14 @@ SqlParams PersonParams(std::optional<std::int64_t> household_id, const Person& p
   return out;
 }
 
-SqlConditions ConditionsOf(const app::PersonQuery& query) {
+SqlConditions ConditionsOf(const Dialect& dialect, const app::PersonQuery& query) {
   SqlConditions where;
   std::string key = SearchKey(query.name);
-  if (!key.empty()) where.Add("search_key LIKE ? ESCAPE '\\'", {LikePrefix(key)});
+  if (!key.empty()) {
+    SqlParams values;
+    const std::string prefix = KeyPrefixCondition(dialect, "search_key", key, values);
+    where.Add(prefix, values);
+  }
   if (query.nir) where.Add("nir = ?", {*query.nir});
   if (query.caf_number) where.Add("caf_number = ?", {*query.caf_number});
   if (query.birth_date) where.Add("birth_date = ?", {FormatIsoDate(*query.birth_date)});
@@ -266,7 +270,7 @@ std::vector<app::StoredPerson> SqlBeneficiaryRepository::FindPersonsByCafNumber(
 
 app::PageOf<app::StoredPerson> SqlBeneficiaryRepository::SearchPersons(
     const app::PersonQuery& query, const app::PageRequest& page) {
-  SqlConditions where = ConditionsOf(query);
+  SqlConditions where = ConditionsOf(conn_.dialect(), query);
   app::PageOf<app::StoredPerson> out;
   out.number = page.number;
   out.size = page.size;

@@ -42,4 +42,19 @@ std::string SqlConditions::Next(SqlParam value) {
 std::string LikeContains(const std::string& key) { return "%" + EscapeLike(key) + "%"; }
 std::string LikePrefix(const std::string& prefix) { return EscapeLike(prefix) + "%"; }
 
+std::string KeyPrefixCondition(const Dialect& dialect, const std::string& column,
+                               const std::string& key, SqlParams& values) {
+  std::string like = column + " LIKE ? ESCAPE '\\'";
+  if (!dialect.LikePrefixNeedsRange()) {
+    values.emplace_back(LikePrefix(key));
+    return like;
+  }
+  // Every UTF-8 text starting with key sorts bytewise in [key, key + 0xFF): no UTF-8 byte
+  // is 0xFF.
+  values.emplace_back(key);
+  values.emplace_back(key + "\xFF");
+  values.emplace_back(LikePrefix(key));
+  return "(" + column + " >= ? AND " + column + " < ? AND " + like + ")";
+}
+
 }  // namespace pacte::storage

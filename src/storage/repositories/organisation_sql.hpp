@@ -30,4 +30,11 @@ std::string LikeContains(const std::string& key);
 // A LIKE pattern matching values starting with `prefix`, escaped likewise.
 std::string LikePrefix(const std::string& prefix);
 
+// The condition "`column` starts with `key`" (a search key: lower-case ASCII, see SearchKey)
+// with `?` placeholders, its values appended to `values` in placeholder order. Where the
+// dialect's LIKE cannot use an index (LikePrefixNeedsRange), the LIKE is narrowed by the
+// byte range of the prefix, which an index on `column` serves: same rows, no full scan.
+std::string KeyPrefixCondition(const Dialect& dialect, const std::string& column,
+                               const std::string& key, SqlParams& values);
+
 }  // namespace pacte::storage

@@ -36,6 +36,8 @@ std::string Dialect::ResyncIdentity(std::string_view table) const {
          t + "), 0) + 1, false)";
 }
 
+bool Dialect::LikePrefixNeedsRange() const { return kind_ == Kind::kSqlite; }
+
 std::size_t Dialect::MaxParameters() const {
   return kind_ == Kind::kSqlite ? 32766 : 65535;
 }

@@ -32,6 +32,11 @@ class Dialect {
   std::string ResyncIdentity(std::string_view table) const;
   // The largest number of bound parameters one statement may carry.
   std::size_t MaxParameters() const;
+  // Whether `column LIKE 'prefix%'` needs the byte range column >= prefix AND column <
+  // prefix || x'FF' beside it to be served by a plain index: true on SQLite, whose LIKE
+  // optimisation requires a NOCASE index; false on PostgreSQL, whose text order follows the
+  // database collation, where such a byte range is not a prefix range.
+  bool LikePrefixNeedsRange() const;
   // Expands the dialect tokens of a migration script ({{id}}).
   std::string ExpandMigration(std::string_view script) const;
 

@@ -1,0 +1,37 @@
+#pragma once
+// The three measures of pacte_bench. Each prints a French table on stdout: the use case,
+// the repository call it makes (same SQL, no audit, no policy) and the bare SQL through the
+// sqlite3 C API on a separate connection, with the ratio use case / bare SQL.
+
+#include <string>
+
+#include "app/config/settings.hpp"
+#include "app/policies/actor.hpp"
+#include "app/ports/clock.hpp"
+#include "app/ports/store.hpp"
+#include "bench_support.hpp"
+
+namespace pacte::bench {
+
+struct BenchContext {
+  app::Store& store;
+  const app::Clock& clock;
+  const app::Settings& settings;
+  app::Actor actor;     // a coordinateur of the whole département (no visibility filter)
+  BareDb& bare;
+  std::string out_dir;  // where the HTTP paths and summary.txt are written for bench/run
+};
+
+// Name search: SearchBeneficiaries vs ListPersons vs the bare page SELECT (and COUNT).
+// Writes search_paths.txt (API paths) and "search_bare_us <mean>" to summary.txt.
+void BenchSearch(BenchContext& ctx);
+
+// The fiche: GetBeneficiary vs its repository reads vs the bare person + person_parcours
+// read, over a sample of persons. Writes fiche_paths.txt and "fiche_bare_us <mean>".
+void BenchFiche(BenchContext& ctx);
+
+// All work lists of the département: CountWorklists vs LoadSnapshots vs the four bare bulk
+// queries, per 10,000 persons.
+void BenchWorklists(BenchContext& ctx);
+
+}  // namespace pacte::bench
