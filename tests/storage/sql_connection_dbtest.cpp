@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "storage/sql_unit_of_work.hpp"
+#include "storage/sql/bulk_insert.hpp"
 #include "support/test_database.hpp"
 
 namespace pacte::testing {
@@ -38,6 +39,27 @@ TEST(SqlConnection, PlaceholdersMayRepeatAndComeOutOfOrder) {
   db.store().WithConnection([](storage::SqlConnection& c) {
     auto rows = c.Query("SELECT $2 || $1 || $2", {std::string("a"), std::string("b")}).rows;
     EXPECT_EQ(rows[0].Text(0), "bab");
+  });
+}
+
+// Bulk loads send statements of hundreds of rows and thousands of parameters, bound by
+// position (a lookup by name per parameter made them quadratic on SQLite).
+TEST(SqlConnection, BulkInsertBindsEveryRowOfEveryChunk) {
+  TestDatabase db;
+  db.store().WithConnection([](storage::SqlConnection& c) {
+    c.ExecScript("CREATE TABLE bulk (a BIGINT, b TEXT, c TEXT)");
+    std::vector<storage::SqlParams> rows;
+    for (std::int64_t i = 0; i < 1234; ++i) {
+      storage::SqlParams row;
+      row.emplace_back(i);
+      row.emplace_back("b" + std::to_string(i));
+      row.push_back(i % 7 == 0 ? storage::SqlParam(nullptr) : storage::SqlParam("c"));
+      rows.push_back(std::move(row));
+    }
+    storage::BulkInsert(c, "bulk", {"a", "b", "c"}, rows);
+    EXPECT_EQ(c.Query("SELECT COUNT(*), SUM(a) FROM bulk").rows[0].Int(1), 1233 * 1234 / 2);
+    EXPECT_EQ(c.Query("SELECT b FROM bulk WHERE a = 1000").rows[0].Text(0), "b1000");
+    EXPECT_EQ(c.Query("SELECT COUNT(*) FROM bulk WHERE c IS NULL").rows[0].Int(0), 177);
   });
 }
 

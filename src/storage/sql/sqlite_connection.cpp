@@ -1,5 +1,7 @@
 #include "storage/sql/sqlite_connection.hpp"
 
+#include <cstdlib>
+
 #include <sqlite3.h>
 
 namespace pacte::storage {
@@ -18,7 +20,7 @@ SqliteConnection::SqliteConnection(const std::string& path) {
 }
 
 SqliteConnection::~SqliteConnection() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.stmt);
   sqlite3_close_v2(db_);
 }
 
@@ -28,15 +30,23 @@ void SqliteConnection::Throw(const std::string& context, int rc) {
   throw SqlError(msg, unique);
 }
 
-sqlite3_stmt* SqliteConnection::Prepare(std::string_view sql) {
+const SqliteConnection::Prepared& SqliteConnection::Prepare(std::string_view sql) {
   auto it = statements_.find(std::string(sql));
   if (it != statements_.end()) return it->second;
-  sqlite3_stmt* stmt = nullptr;
+  Prepared prepared;
   int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
-                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+                              SQLITE_PREPARE_PERSISTENT, &prepared.stmt, nullptr);
   if (rc != SQLITE_OK) Throw("préparation de « " + std::string(sql) + " »", rc);
-  statements_.emplace(std::string(sql), stmt);
-  return stmt;
+  const int count = sqlite3_bind_parameter_count(prepared.stmt);
+  for (int k = 1; k <= count; ++k) {
+    const char* name = sqlite3_bind_parameter_name(prepared.stmt, k);
+    if (!name || name[0] != '$') continue;
+    const int n = std::atoi(name + 1);
+    if (n <= 0) continue;
+    if (prepared.index_of.size() < static_cast<std::size_t>(n)) prepared.index_of.resize(n, 0);
+    prepared.index_of[static_cast<std::size_t>(n - 1)] = k;
+  }
+  return statements_.emplace(std::string(sql), std::move(prepared)).first->second;
 }
 
 namespace {
@@ -72,11 +82,11 @@ struct ResetGuard {
 }  // namespace
 
 SqlResult SqliteConnection::Query(std::string_view sql, const SqlParams& params) {
-  sqlite3_stmt* stmt = Prepare(sql);
+  const Prepared& prepared = Prepare(sql);
+  sqlite3_stmt* stmt = prepared.stmt;
   ResetGuard guard{stmt};
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    std::string name = "$" + std::to_string(i + 1);
-    Bind(stmt, sqlite3_bind_parameter_index(stmt, name.c_str()), params[i]);
+  for (std::size_t i = 0; i < params.size() && i < prepared.index_of.size(); ++i) {
+    Bind(stmt, prepared.index_of[i], params[i]);
   }
   SqlResult result;
   int columns = sqlite3_column_count(stmt);

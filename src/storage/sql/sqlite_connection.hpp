@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "storage/sql/sql_connection.hpp"
 
@@ -27,11 +28,18 @@ class SqliteConnection final : public SqlConnection {
   const Dialect& dialect() const override { return dialect_; }
 
  private:
-  sqlite3_stmt* Prepare(std::string_view sql);
+  // A prepared statement and, for each parameter $n of Query's params (index n - 1), its
+  // SQLite parameter index (0 when the statement does not use it): looking "$n" up by name
+  // at every execution is linear in the number of parameters, quadratic for a bulk insert.
+  struct Prepared {
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<int> index_of;
+  };
+  const Prepared& Prepare(std::string_view sql);
   [[noreturn]] void Throw(const std::string& context, int rc);
 
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, Prepared> statements_;
   Dialect dialect_{Dialect::Kind::kSqlite};
 };
 
