@@ -1,5 +1,6 @@
 #include "io/demo/demo_generator.hpp"
 
+#include <cmath>
 #include <map>
 #include <ostream>
 #include <set>
@@ -149,17 +150,19 @@ class DemoBuilder {
   PopulationTier tier_;
 
  private:
-  // Référents in proportion to the share of the organismes référents (France Travail 40 %,
-  // département 32 %, others 28 %), at least one per body; the demo référent login counts in
-  // the first body.
+  // Référents in proportion to the persons the organismes référents follow with a named
+  // référent, at least one per body (rounded up); the demo référent login counts in the first
+  // body.
   void CreateReferents() {
     int per_class[3] = {0, 0, 0};
     for (const auto& [id, category] : referent_bodies_) ++per_class[ClassIndex(category)];
-    const double shares[3] = {0.40, 0.32, 0.28};
+    // France Travail follows 40 % of the oriented persons but names a référent in pacte for
+    // fewer of them (see demo_population.cpp): its share of référents is smaller.
+    const double shares[3] = {0.32, 0.32, 0.36};
     for (const auto& [id, category] : referent_bodies_) {
       const int cls = ClassIndex(category);
       const int count = std::max(
-          1, static_cast<int>(tier_.referents * shares[cls] / std::max(1, per_class[cls]) + 0.5));
+          1, static_cast<int>(std::ceil(tier_.referents * shares[cls] / std::max(1, per_class[cls]))));
       ReferentBody body{id, category, {}};
       if (id == referent_bodies_.front().first && demo_referent_id_ != 0) {
         body.referents.push_back(demo_referent_id_);

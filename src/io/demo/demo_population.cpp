@@ -245,13 +245,13 @@ class Generator {
     }
   }
 
-  // The body's référents, each repeated 2 to 4 times, so that caseloads differ (part-time
+  // The body's référents, each repeated 2 or 3 times, so that caseloads differ (part-time
   // référents, new arrivals…) instead of being all equal.
   const std::vector<std::int64_t>& WeightedReferents(const ReferentBody& body) {
     auto [it, inserted] = weighted_.try_emplace(body.structure_id);
     if (inserted) {
       for (std::int64_t agent : body.referents) {
-        const auto copies = random_.Between(2, 4);
+        const auto copies = random_.Between(2, 3);
         for (std::int64_t k = 0; k < copies; ++k) it->second.push_back(agent);
       }
     }
