@@ -2,7 +2,7 @@
 // creating a structure, and axe-core on every page of every role.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launchBrowser, login, newPage, startServer, totp } from "./support.mjs";
+import { assertAccessible, launchBrowser, login, newPage, signIn, startServer, totp } from "./support.mjs";
 
 let server;
 let browser;
@@ -17,27 +17,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function signedIn(role) {
-  const errors = [];
-  const page = await newPage(browser, errors);
-  const account = server.demo[role];
-  assert.ok(account, `compte de démonstration ${role} absent`);
-  await login(page, server.base, account);
-  if (role === "admin") {
-    await page.getByLabel(/code/i).fill(totp(account.totp));
-    await page.getByRole("button", { name: /valider|vérifier|continuer/i }).click();
-  }
-  return { page, errors };
-}
-
-async function assertAccessible(page, label) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${label} : violations axe`);
-}
-
 describe("connexion", () => {
   test("un référent se connecte et arrive sur l'accueil", async () => {
-    const { page, errors } = await signedIn("referent");
+    const { page, errors } = await signIn(browser, server, "referent");
     await page.waitForURL(`${server.base}/`);
     assert.match(await page.locator("h1").innerText(), /Bonjour/);
     await assertAccessible(page, "accueil");
@@ -65,7 +47,7 @@ describe("connexion", () => {
 
 describe("sécurité des formulaires et des droits", () => {
   test("un formulaire au jeton CSRF falsifié est refusé", async () => {
-    const { page } = await signedIn("coordinateur");
+    const { page } = await signIn(browser, server, "coordinateur");
     await page.goto(`${server.base}/structures/nouvelle`);
     await page.locator('main form input[name="_csrf"]').evaluate((el) => { el.value = "0".repeat(64); });
     await page.getByLabel(/^Nom/).fill("Structure piégée");
@@ -79,7 +61,7 @@ describe("sécurité des formulaires et des droits", () => {
   });
 
   test("un référent ne voit pas l'administration des agents", async () => {
-    const { page } = await signedIn("referent");
+    const { page } = await signIn(browser, server, "referent");
     const response = await page.goto(`${server.base}/admin/agents`);
     assert.equal(response.status(), 403);
     assert.match(await page.locator("h1").innerText(), /Accès refusé/);
@@ -91,7 +73,7 @@ describe("sécurité des formulaires et des droits", () => {
 
 describe("structures", () => {
   test("créer une structure : erreurs en ligne puis succès", async () => {
-    const { page, errors } = await signedIn("coordinateur");
+    const { page, errors } = await signIn(browser, server, "coordinateur");
     await page.goto(`${server.base}/structures/nouvelle`);
     await page.getByRole("button", { name: /Créer|Enregistrer/ }).click();
     await page.getByRole("alert").first().waitFor();
@@ -126,7 +108,7 @@ const PAGES = {
 describe("accessibilité de chaque page", () => {
   for (const [role, paths] of Object.entries(PAGES)) {
     test(`pages du rôle ${role}`, async () => {
-      const { page, errors } = await signedIn(role);
+      const { page, errors } = await signIn(browser, server, role);
       await page.waitForURL(`${server.base}/`);
       for (const path of paths) {
         const response = await page.goto(`${server.base}${path}`);

@@ -3,7 +3,7 @@
 // detail pages reached from the tabs. axe-core on each page; a console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launchBrowser, login, newPage, startServer, totp } from "./support.mjs";
+import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -17,24 +17,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(role) {
-  const errors = [];
-  const page = await newPage(browser, errors);
-  const account = server.demo[role];
-  assert.ok(account, `compte de démonstration ${role} absent`);
-  await login(page, server.base, account);
-  if (role === "admin") {
-    await page.getByLabel(/code/i).fill(totp(account.totp));
-    await page.getByRole("button", { name: /valider|vérifier|continuer/i }).click();
-  }
-  await page.waitForURL(`${server.base}/`);
-  return { page, errors };
-}
-
-async function assertAccessible(page, label) {
-  assert.deepEqual(await axeViolations(page), [], `${label} : violations axe`);
-}
 
 async function visit(page, url, label) {
   const response = await page.goto(url.startsWith("http") ? url : `${server.base}${url}`);
@@ -113,7 +95,7 @@ async function crawlDetails(page, fileUrl, role) {
 describe("accessibilité des pages du parcours", () => {
   for (const [role, { pages, files }] of Object.entries(ROLES)) {
     test(`pages du parcours, rôle ${role}`, async () => {
-      const { page, errors } = await signedIn(role);
+      const { page, errors } = await signIn(browser, server, role);
       for (const path of pages) await visit(page, path, `${role} ${path}`);
       if (files) {
         const fileUrl = await openFile(page, files, role);
@@ -132,7 +114,7 @@ describe("accessibilité des pages du parcours", () => {
 
   test("un rôle sans accès aux personnes ne voit pas les bénéficiaires", async () => {
     for (const role of ["signataire", "lecteur_stats"]) {
-      const { page } = await signedIn(role);
+      const { page } = await signIn(browser, server, role);
       assert.equal(await page.getByRole("link", { name: "Bénéficiaires" }).count(), 0, role);
       const response = await page.goto(`${server.base}/beneficiaires`);
       assert.equal(response.status(), 403, `${role} /beneficiaires`);

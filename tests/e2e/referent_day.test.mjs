@@ -4,7 +4,7 @@
 // reading the journal. axe-core runs on every page visited; a console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launchBrowser, login, newPage, startServer } from "./support.mjs";
+import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -18,18 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn() {
-  const errors = [];
-  const page = await newPage(browser, errors);
-  await login(page, server.base, server.demo.referent);
-  await page.waitForURL(`${server.base}/`);
-  return { page, errors };
-}
-
-async function assertAccessible(page, label) {
-  assert.deepEqual(await axeViolations(page), [], `${label} : violations axe`);
-}
 
 // Clicks a link or a submit button and waits for the page it leads to.
 async function follow(page, locator, url) {
@@ -79,7 +67,7 @@ async function worklistTotal(page) {
 
 describe("la journée d'un référent", () => {
   test("l'accueil affiche les compteurs des listes à traiter", async () => {
-    const { page, errors } = await signedIn();
+    const { page, errors } = await signIn(browser, server, "referent");
     assert.match(await page.locator("h1").innerText(), /Bonjour/);
     const section = page.getByRole("region", { name: "À traiter" });
     const items = section.getByRole("listitem");
@@ -95,7 +83,7 @@ describe("la journée d'un référent", () => {
 
   test("trouver une personne : mes bénéficiaires, recherche exacte, avec une faute, sans accents",
     async () => {
-      const { page, errors } = await signedIn();
+      const { page, errors } = await signIn(browser, server, "referent");
       await follow(page, page.getByRole("link", { name: "Mes bénéficiaires" }).first(),
         /\/mes-beneficiaires/);
       assert.equal(await page.locator("h1").innerText(), "Mes bénéficiaires");
@@ -161,7 +149,7 @@ describe("la journée d'un référent", () => {
     });
 
   test("planifier un rendez-vous, puis enregistrer un rendez-vous à préciser", async () => {
-    const { page, errors } = await signedIn();
+    const { page, errors } = await signIn(browser, server, "referent");
     await follow(page, page.locator('main a[href^="/a-traiter/appointment_unrecorded"]'),
       /\/a-traiter\/appointment_unrecorded/);
     await assertAccessible(page, "rendez-vous à préciser");
@@ -211,7 +199,7 @@ describe("la journée d'un référent", () => {
   });
 
   test("créer un contrat en brouillon, le signer et l'imprimer", async () => {
-    const { page, errors } = await signedIn();
+    const { page, errors } = await signIn(browser, server, "referent");
     await page.goto(`${server.base}/mes-beneficiaires`);
     await follow(page, page.getByRole("link", { name: /^Sans contrat valide/ }),
       /statut=sans_contrat_valide/);
@@ -267,7 +255,7 @@ describe("la journée d'un référent", () => {
   });
 
   test("écrire une note et la retrouver dans le journal", async () => {
-    const { page, errors } = await signedIn();
+    const { page, errors } = await signIn(browser, server, "referent");
     await page.goto(`${server.base}/mes-beneficiaires`);
     await follow(page, page.locator("main table tbody th a").first(), /\/beneficiaires\/\d+$/);
     const tabs = page.getByRole("navigation", { name: /^Dossier de/ });

@@ -125,3 +125,27 @@ export async function login(page, base, account) {
   await page.getByLabel("Mot de passe").fill(account.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
+
+// Signs a demo account in (role: "admin", "referent"…; the admin also types its TOTP code) on
+// a new page and waits for the home page. Returns {page, errors} (console errors collected).
+export async function signIn(browser, server, role) {
+  const errors = [];
+  const page = await newPage(browser, errors);
+  const account = server.demo[role];
+  if (!account) throw new Error(`compte de démonstration ${role} absent`);
+  await login(page, server.base, account);
+  if (role === "admin") {
+    await page.getByLabel(/code/i).fill(totp(account.totp));
+    await page.getByRole("button", { name: /valider|vérifier|continuer/i }).click();
+  }
+  await page.waitForURL(`${server.base}/`);
+  return { page, errors };
+}
+
+// Fails with the axe-core violations of the page, if any.
+export async function assertAccessible(page, label) {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) {
+    throw new Error(`${label} : violations axe\n${JSON.stringify(violations, null, 2)}`);
+  }
+}

@@ -2,7 +2,7 @@
 // perimeter switch of a référent, and the rules form with an error next to its field.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, launchBrowser, login, newPage, startServer } from "./support.mjs";
+import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -17,21 +17,9 @@ after(async () => {
   await server?.stop();
 });
 
-async function signedIn(role) {
-  const errors = [];
-  const page = await newPage(browser, errors);
-  await login(page, server.base, server.demo[role]);
-  await page.waitForURL(`${server.base}/`);
-  return { page, errors };
-}
-
-async function assertAccessible(page, label) {
-  assert.deepEqual(await axeViolations(page), [], `${label} : violations axe`);
-}
-
 describe("listes à traiter", () => {
   test("un coordinateur consulte les listes et leurs filtres", async () => {
-    const { page, errors } = await signedIn("coordinateur");
+    const { page, errors } = await signIn(browser, server, "coordinateur");
     for (const path of ["/a-traiter", "/a-traiter/orientation_overdue",
       "/a-traiter/contract_expiring?territoire=abc"]) {
       await page.goto(`${server.base}${path}`);
@@ -43,7 +31,7 @@ describe("listes à traiter", () => {
   });
 
   test("un référent passe de ses suivis à sa structure", async () => {
-    const { page, errors } = await signedIn("referent");
+    const { page, errors } = await signIn(browser, server, "referent");
     await page.goto(`${server.base}/a-traiter/appointment_unrecorded`);
     await page.getByLabel("Ma structure").check();
     await page.getByRole("button", { name: "Afficher" }).click();
@@ -54,7 +42,7 @@ describe("listes à traiter", () => {
   });
 
   test("un coordinateur ajoute un délai daté, avec l'erreur à côté du champ", async () => {
-    const { page, errors } = await signedIn("coordinateur");
+    const { page, errors } = await signIn(browser, server, "coordinateur");
     await page.goto(`${server.base}/referentiels/echeances`);
     await assertAccessible(page, "délais");
     await page.getByLabel("Règle").selectOption("no_appointment_delay");
