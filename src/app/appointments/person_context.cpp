@@ -49,15 +49,6 @@ PersonHeader LoadPersonHeader(UnitOfWork& uow, std::int64_t person_id) {
   return h;
 }
 
-Status CheckPersonAction(Store& store, const Actor& actor, std::int64_t person_id,
-                         PersonAction action) {
-  return Read(store, [&](UnitOfWork& uow) -> Status {
-    auto scope = AuthorizePersonAction(uow, actor, person_id, action);
-    if (!scope) return Fail(scope.error());
-    return {};
-  });
-}
-
 Status CheckAppointmentAction(Store& store, const Actor& actor, std::int64_t appointment_id,
                               PersonAction action) {
   return Read(store, [&](UnitOfWork& uow) -> Status {

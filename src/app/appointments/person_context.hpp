@@ -33,10 +33,6 @@ struct PersonHeader {
 // Precondition: the person exists (checked by AuthorizePersonAction).
 PersonHeader LoadPersonHeader(UnitOfWork& uow, std::int64_t person_id);
 
-// AuthorizePersonAction in its own read transaction: Ok, kNotFound or kForbidden.
-Status CheckPersonAction(Store& store, const Actor& actor, std::int64_t person_id,
-                         PersonAction action);
-
 // The same for the person of an appointment; kNotFound `appointment.not_found` when the
 // appointment does not exist.
 Status CheckAppointmentAction(Store& store, const Actor& actor, std::int64_t appointment_id,

@@ -92,16 +92,6 @@ nlohmann::json ChangedFields(const Person& a, const Person& b) {
 
 }  // namespace
 
-Status CheckBeneficiaryAction(Store& store, const Actor& actor, std::int64_t person_id,
-                              PersonAction action) {
-  return Read(store, [&](UnitOfWork& uow) -> Status {
-    if (auto scope = AuthorizePersonAction(uow, actor, person_id, action); !scope) {
-      return Fail(scope.error());
-    }
-    return {};
-  });
-}
-
 PersonDraft DraftOf(const Person& p) {
   PersonDraft d;
   if (p.civility) d.civility = std::string(CivilityCode(*p.civility));

@@ -46,12 +46,6 @@ Status UpdateBeneficiary(Store& store, const Clock& clock, const Actor& actor,
                          std::int64_t person_id, std::int64_t version,
                          const BeneficiaryChanges& changes);
 
-// Whether the actor may do `action` on the person, checked before reading a request's body
-// (a refused role gets 403/404, never a field report). kNotFound / kForbidden as
-// AuthorizePersonAction.
-Status CheckBeneficiaryAction(Store& store, const Actor& actor, std::int64_t person_id,
-                              PersonAction action);
-
 // The draft that reproduces a stored person (to prefill a form or apply changes).
 PersonDraft DraftOf(const Person& person);
 

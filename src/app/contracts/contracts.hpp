@@ -88,10 +88,6 @@ struct ContractDetail {
 Result<ContractDetail> GetContract(Store& store, const Clock& clock, const Actor& actor,
                                    std::int64_t contract_id);
 
-// Policy checks only (no audit), for handlers that must refuse before reading a body:
-// the person's / the contract's person's `action` (kNotFound, kForbidden as above).
-Status CheckPersonContractsAccess(Store& store, const Actor& actor, std::int64_t person_id,
-                                  PersonAction action);
 Status CheckContractAccess(Store& store, const Actor& actor, std::int64_t contract_id,
                            PersonAction action);
 

@@ -83,15 +83,6 @@ Result<ContractDetail> GetContract(Store& store, const Clock& clock, const Actor
   });
 }
 
-Status CheckPersonContractsAccess(Store& store, const Actor& actor, std::int64_t person_id,
-                                  PersonAction action) {
-  return Read(store, [&](UnitOfWork& uow) -> Status {
-    auto scope = AuthorizePersonAction(uow, actor, person_id, action);
-    if (!scope) return Fail(scope.error());
-    return {};
-  });
-}
-
 Status CheckContractAccess(Store& store, const Actor& actor, std::int64_t contract_id,
                            PersonAction action) {
   return Read(store, [&](UnitOfWork& uow) -> Status {

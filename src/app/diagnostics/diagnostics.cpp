@@ -70,14 +70,6 @@ Result<PersonDiagnostics> ListDiagnostics(Store& store, const Clock& clock, cons
   });
 }
 
-Status AuthorizeDiagnosticCreation(Store& store, const Actor& actor, std::int64_t person_id) {
-  return Read(store, [&](UnitOfWork& uow) -> Status {
-    auto scope = AuthorizePersonAction(uow, actor, person_id, PersonAction::kEdit);
-    if (!scope) return Fail(scope.error());
-    return {};
-  });
-}
-
 Result<CreatedDiagnostic> CreateDiagnostic(Store& store, const Clock& clock, const Actor& actor,
                                            std::int64_t person_id, const DiagnosticDraft& draft) {
   return Write(store, [&](UnitOfWork& uow) -> Result<CreatedDiagnostic> {

@@ -30,10 +30,6 @@ struct PersonDiagnostics {
 Result<PersonDiagnostics> ListDiagnostics(Store& store, const Clock& clock, const Actor& actor,
                                           std::int64_t person_id);
 
-// Ok when the actor may record a diagnostic for the person (PersonAction::kEdit); lets
-// adapters refuse (404/403) before reading a body.
-Status AuthorizeDiagnosticCreation(Store& store, const Actor& actor, std::int64_t person_id);
-
 struct CreatedDiagnostic {
   StoredDiagnostic diagnostic;  // as the actor may see it
   bool health_hidden = false;

@@ -37,13 +37,4 @@ Result<OrientationOverview> GetOrientationOverview(Store& store, const Clock& cl
   });
 }
 
-Status CheckPersonAccess(Store& store, const Actor& actor, std::int64_t person_id,
-                         PersonAction action) {
-  return Read(store, [&](UnitOfWork& uow) -> Status {
-    auto scope = AuthorizePersonAction(uow, actor, person_id, action);
-    if (!scope) return Fail(scope.error());
-    return {};
-  });
-}
-
 }  // namespace pacte::app

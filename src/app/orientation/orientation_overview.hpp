@@ -38,9 +38,4 @@ struct OrientationOverview {
 Result<OrientationOverview> GetOrientationOverview(Store& store, const Clock& clock,
                                                    const Actor& actor, std::int64_t person_id);
 
-// The person access check alone (no audit), for adapters that must refuse a role before
-// reading a request body: kNotFound `person.not_found` or kForbidden as AuthorizePersonAction.
-Status CheckPersonAccess(Store& store, const Actor& actor, std::int64_t person_id,
-                         PersonAction action);
-
 }  // namespace pacte::app

@@ -26,4 +26,13 @@ Result<PersonScope> AuthorizePersonAction(UnitOfWork& uow, const Actor& actor,
   return scope;
 }
 
+Status CheckPersonAction(Store& store, const Actor& actor, std::int64_t person_id,
+                         PersonAction action) {
+  return Read(store, [&](UnitOfWork& uow) -> Status {
+    auto scope = AuthorizePersonAction(uow, actor, person_id, action);
+    if (!scope) return Fail(scope.error());
+    return {};
+  });
+}
+
 }  // namespace pacte::app

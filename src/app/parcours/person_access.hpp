@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "app/policies/person_policy.hpp"
+#include "app/ports/store.hpp"
 #include "app/ports/unit_of_work.hpp"
 #include "domain/common/error.hpp"
 
@@ -17,5 +18,10 @@ Result<PersonScope> LoadPersonScope(UnitOfWork& uow, const Actor& actor, std::in
 // kForbidden when visible but the action is not allowed.
 Result<PersonScope> AuthorizePersonAction(UnitOfWork& uow, const Actor& actor,
                                           std::int64_t person_id, PersonAction action);
+
+// AuthorizePersonAction in its own read transaction, without audit: for adapters that must
+// refuse a role (404/403) before reading a request body. Ok, kNotFound or kForbidden.
+Status CheckPersonAction(Store& store, const Actor& actor, std::int64_t person_id,
+                         PersonAction action);
 
 }  // namespace pacte::app

@@ -1,5 +1,6 @@
 #include "web/api/v1/appointments_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/appointments/appointments.hpp"
 #include "web/api/v1/api_common.hpp"

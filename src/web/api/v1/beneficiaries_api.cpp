@@ -1,5 +1,6 @@
 #include "web/api/v1/beneficiaries_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/beneficiaries/beneficiary_file.hpp"
 #include "app/beneficiaries/beneficiary_timeline.hpp"
 #include "app/beneficiaries/manage_beneficiary.hpp"
@@ -120,7 +121,7 @@ HttpResponse Patch(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
   // Permission before parsing: a role that may not edit gets 403/404, not a field report.
-  if (auto ok = app::CheckBeneficiaryAction(ctx.services.store, ctx.Who(), *id,
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id,
                                             app::PersonAction::kEdit);
       !ok) {
     return ProblemResponse(ok.error(), ctx.req.path);

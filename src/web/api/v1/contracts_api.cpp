@@ -1,5 +1,6 @@
 #include "web/api/v1/contracts_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/contracts/contracts.hpp"
 #include "web/api/v1/api_common.hpp"
 #include "web/api/v1/contract_body.hpp"
@@ -68,7 +69,7 @@ HttpResponse Create(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
   auto& store = ctx.services.store;
-  if (auto ok = app::CheckPersonContractsAccess(store, ctx.Who(), *id, PersonAction::kEdit); !ok) {
+  if (auto ok = app::CheckPersonAction(store, ctx.Who(), *id, PersonAction::kEdit); !ok) {
     return Fail(ctx, ok.error());
   }
   auto body = ParseJsonObject(ctx.req);

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/parcours/person_access.hpp"
 #include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"
 #include "web/server/context.hpp"
@@ -114,7 +115,9 @@ HttpResponse Create(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
   // Permission before parsing: a role that may not write gets 403/404, not a field report.
-  if (auto ok = app::AuthorizeDiagnosticCreation(ctx.services.store, ctx.Who(), *id); !ok) {
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id,
+                                       app::PersonAction::kEdit);
+      !ok) {
     return ProblemResponse(ok.error(), ctx.req.path);
   }
   auto body = ParseJsonObject(ctx.req);

@@ -1,5 +1,6 @@
 #include "web/api/v1/exits_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/exits/exits.hpp"
 #include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"

@@ -1,5 +1,6 @@
 #include "web/api/v1/notes_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/notes/notes.hpp"
 #include "web/api/v1/api_common.hpp"
 #include "web/api/v1/json_body.hpp"

@@ -1,5 +1,6 @@
 #include "web/api/v1/orientations_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/orientation/criteria_json.hpp"
 #include "app/orientation/orient_person.hpp"
 #include "app/orientation/orientation_overview.hpp"
@@ -79,7 +80,7 @@ Status ReadCriteria(const nlohmann::json& body, OrientationCriteriaDraft& out) {
 Result<std::int64_t> PersonId(RequestContext& ctx, app::PersonAction action) {
   auto id = PathId(ctx);
   if (!id) return Fail(app::PersonNotFound());
-  if (auto ok = app::CheckPersonAccess(ctx.services.store, ctx.Who(), *id, action); !ok) {
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id, action); !ok) {
     return Fail(ok.error());
   }
   return *id;

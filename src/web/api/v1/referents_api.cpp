@@ -1,5 +1,6 @@
 #include "web/api/v1/referents_api.hpp"
 
+#include "app/parcours/person_access.hpp"
 #include "app/orientation/orientation_overview.hpp"
 #include "app/policies/person_policy.hpp"
 #include "app/referents/assign_referent.hpp"
@@ -15,7 +16,7 @@ namespace {
 HttpResponse Assign(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return NotFoundProblem(ctx);
-  if (auto ok = app::CheckPersonAccess(ctx.services.store, ctx.Who(), *id,
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id,
                                        app::PersonAction::kAssignReferent);
       !ok) {
     return ProblemResponse(ok.error(), ctx.req.path);

@@ -1,5 +1,6 @@
 // Pages about one beneficiary: creation, fiche, identity edition, journal.
 
+#include "app/parcours/person_access.hpp"
 #include "app/beneficiaries/beneficiary_file.hpp"
 #include "app/beneficiaries/beneficiary_timeline.hpp"
 #include "app/beneficiaries/manage_beneficiary.hpp"
@@ -116,7 +117,7 @@ HttpResponse EditPage(RequestContext& ctx, std::int64_t id, const app::NewBenefi
 HttpResponse Edit(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return ErrorPage(ctx, NotFound());
-  if (auto ok = app::CheckBeneficiaryAction(ctx.services.store, ctx.Who(), *id,
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id,
                                             app::PersonAction::kEdit);
       !ok) {
     return ErrorPage(ctx, ok.error());
@@ -134,7 +135,7 @@ HttpResponse Edit(RequestContext& ctx) {
 HttpResponse Update(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return ErrorPage(ctx, NotFound());
-  if (auto ok = app::CheckBeneficiaryAction(ctx.services.store, ctx.Who(), *id,
+  if (auto ok = app::CheckPersonAction(ctx.services.store, ctx.Who(), *id,
                                             app::PersonAction::kEdit);
       !ok) {
     return ErrorPage(ctx, ok.error());
