@@ -15,6 +15,7 @@
 #include "app/organisations/structures.hpp"
 #include "storage/sql_unit_of_work.hpp"
 #include "support/parcours_helpers.hpp"
+#include "support/offer_helpers.hpp"
 #include "app/territory/import_territory.hpp"
 #include "app/territory/territory_queries.hpp"
 #include "http/permission_matrix.hpp"
@@ -137,6 +138,11 @@ struct World {
   std::int64_t person_id = 0;
   std::int64_t contract_id = 0;
   std::int64_t appointment_id = 0;
+  // The offer (raw rows too): see AddOffer().
+  std::int64_t action_id = 0;
+  std::int64_t session_id = 0;
+  std::int64_t prescription_id = 0;
+  std::int64_t programme_id = 0;
 
   World() {
     auto& store = server.db().store();
@@ -152,6 +158,7 @@ struct World {
     d.name = "CCAS de Nanterre";
     d.commune_code = "92050";
     d.is_referent_body = true;
+    d.is_action_operator = true;
     d.drees_category = "ccas_cias";
     auto structure = app::CreateStructure(store, clock, app::Actor::System("test"), d);
     if (!structure) throw std::runtime_error(structure.error().message);
@@ -160,6 +167,26 @@ struct World {
                                   {Role::kReferent}, structure_id);
     for (Role role : AllRoles()) AddCaller(role);
     AddPerson();
+    AddOffer();
+  }
+
+  // A published action of the structure with a session, the 2026 PDI programme, and a
+  // pending prescription of the person to the action by the referent caller.
+  void AddOffer() {
+    auto& store = server.db().store();
+    auto& clock = server.clock();
+    action_id = CreateTestAction(store, clock, structure_id);
+    session_id = CreateTestSession(store, clock, action_id);
+    prescription_id = CreateTestPrescription(
+        store, clock,
+        {.person_id = person_id,
+         .action_id = action_id,
+         .session_id = session_id,
+         .prescriber_agent_id = callers.at(Role::kReferent).agent_id});
+    ExecuteForTest(store,
+                   "INSERT INTO programmes (year, name, adopted_on, created_at, updated_at) "
+                   "VALUES (2026, 'PDI-RE 2026', '2026-01-29', 'x', 'x')");
+    programme_id = LastId("programmes");
   }
 
   void AddPerson() {
@@ -265,6 +292,10 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
   if (collection == "institutions") return std::to_string(w.institution_id);
   if (collection == "structures") return std::to_string(w.structure_id);
   if (collection == "situations") return "1";  // seeded by migration 0012
+  if (collection == "actions") return std::to_string(w.action_id);
+  if (collection == "sessions") return std::to_string(w.session_id);
+  if (collection == "prescriptions") return std::to_string(w.prescription_id);
+  if (collection == "programmes") return std::to_string(w.programme_id);
   return "";
 }
 
