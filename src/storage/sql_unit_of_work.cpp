@@ -15,6 +15,12 @@
 #include "storage/repositories/timeline_repository.hpp"
 #include "storage/repositories/personal_data_repository.hpp"
 #include "storage/repositories/population_repository.hpp"
+#include "storage/repositories/offer_population_repository.hpp"
+#include "storage/repositories/offer_figures_repository.hpp"
+#include "storage/repositories/prescription_repository.hpp"
+#include "storage/repositories/data_inclusion_repository.hpp"
+#include "storage/repositories/action_search_repository.hpp"
+#include "storage/repositories/catalogue_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -85,6 +91,30 @@ app::PersonalDataRepository& SqlUnitOfWork::PersonalData() {
 }
 app::PopulationRepository& SqlUnitOfWork::Population() {
   return Lazy<app::PopulationRepository, SqlPopulationRepository>(population_);
+}
+
+app::CatalogueRepository& SqlUnitOfWork::Catalogue() {
+  return Lazy<app::CatalogueRepository, SqlCatalogueRepository>(catalogue_);
+}
+
+app::ActionSearchRepository& SqlUnitOfWork::ActionSearch() {
+  return Lazy<app::ActionSearchRepository, SqlActionSearchRepository>(action_search_);
+}
+
+app::DataInclusionRepository& SqlUnitOfWork::DataInclusion() {
+  return Lazy<app::DataInclusionRepository, SqlDataInclusionRepository>(data_inclusion_);
+}
+
+app::PrescriptionRepository& SqlUnitOfWork::Prescriptions() {
+  return Lazy<app::PrescriptionRepository, SqlPrescriptionRepository>(prescriptions_);
+}
+
+app::OfferFiguresRepository& SqlUnitOfWork::OfferFigures() {
+  return Lazy<app::OfferFiguresRepository, SqlOfferFiguresRepository>(offer_figures_);
+}
+
+app::OfferPopulationRepository& SqlUnitOfWork::OfferPopulation() {
+  return Lazy<app::OfferPopulationRepository, SqlOfferPopulationRepository>(offer_population_);
 }
 
 }  // namespace pacte::storage

@@ -34,6 +34,12 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::TimelineRepository& Timelines() override;
   app::PersonalDataRepository& PersonalData() override;
   app::PopulationRepository& Population() override;
+  app::OfferPopulationRepository& OfferPopulation() override;
+  app::OfferFiguresRepository& OfferFigures() override;
+  app::PrescriptionRepository& Prescriptions() override;
+  app::DataInclusionRepository& DataInclusion() override;
+  app::ActionSearchRepository& ActionSearch() override;
+  app::CatalogueRepository& Catalogue() override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
 
@@ -65,6 +71,12 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::TimelineRepository> timelines_;
   std::unique_ptr<app::PersonalDataRepository> personal_data_;
   std::unique_ptr<app::PopulationRepository> population_;
+  std::unique_ptr<app::OfferPopulationRepository> offer_population_;
+  std::unique_ptr<app::OfferFiguresRepository> offer_figures_;
+  std::unique_ptr<app::PrescriptionRepository> prescriptions_;
+  std::unique_ptr<app::DataInclusionRepository> data_inclusion_;
+  std::unique_ptr<app::ActionSearchRepository> action_search_;
+  std::unique_ptr<app::CatalogueRepository> catalogue_;
 };
 
 }  // namespace pacte::storage

@@ -39,6 +39,12 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::TimelineRepository& Timelines() override { return inner_.Timelines(); }
   app::PersonalDataRepository& PersonalData() override { return inner_.PersonalData(); }
   app::PopulationRepository& Population() override { return inner_.Population(); }
+  app::OfferPopulationRepository& OfferPopulation() override { return inner_.OfferPopulation(); }
+  app::OfferFiguresRepository& OfferFigures() override { return inner_.OfferFigures(); }
+  app::PrescriptionRepository& Prescriptions() override { return inner_.Prescriptions(); }
+  app::DataInclusionRepository& DataInclusion() override { return inner_.DataInclusion(); }
+  app::ActionSearchRepository& ActionSearch() override { return inner_.ActionSearch(); }
+  app::CatalogueRepository& Catalogue() override { return inner_.Catalogue(); }
 
  private:
   app::UnitOfWork& inner_;

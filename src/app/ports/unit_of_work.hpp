@@ -25,6 +25,12 @@ class WorklistRepository;
 class TimelineRepository;
 class PersonalDataRepository;
 class PopulationRepository;
+class OfferPopulationRepository;
+class OfferFiguresRepository;
+class PrescriptionRepository;
+class DataInclusionRepository;
+class ActionSearchRepository;
+class CatalogueRepository;
 
 class UnitOfWork {
  public:
@@ -49,6 +55,12 @@ class UnitOfWork {
   virtual TimelineRepository& Timelines() = 0;
   virtual PersonalDataRepository& PersonalData() = 0;
   virtual PopulationRepository& Population() = 0;
+  virtual OfferPopulationRepository& OfferPopulation() = 0;
+  virtual OfferFiguresRepository& OfferFigures() = 0;
+  virtual PrescriptionRepository& Prescriptions() = 0;
+  virtual DataInclusionRepository& DataInclusion() = 0;
+  virtual ActionSearchRepository& ActionSearch() = 0;
+  virtual CatalogueRepository& Catalogue() = 0;
 };
 
 }  // namespace pacte::app

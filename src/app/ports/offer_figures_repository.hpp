@@ -1,0 +1,11 @@
+#pragma once
+// Port: aggregate figures of the offer (fill rates, prescriptions by status, delays).
+
+namespace pacte::app {
+
+class OfferFiguresRepository {
+ public:
+  virtual ~OfferFiguresRepository() = default;
+};
+
+}  // namespace pacte::app
