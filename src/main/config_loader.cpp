@@ -125,6 +125,9 @@ void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   s.session_idle = std::chrono::minutes{idle};
   ReadInt(t, "audit", "retention_months", s.audit_retention_months, v);
   ReadInt(t, "retention", "parcours_months", s.retention_parcours_months, v);
+  ReadInt(t, "offer", "prescription_expiry_days", s.prescription_expiry_days, v);
+  ReadInt(t, "offer", "prescription_reminder_days", s.prescription_reminder_days, v);
+  ReadString(t, "offer", "di_source", s.di_source, v);
   ReadString(t, "log", "level", s.log_level, v);
   ReadDeadlineRules(t, s, v);
 }
@@ -170,6 +173,17 @@ void Check(const app::Settings& s, Validation& v) {
   if (s.lockout_failures < 1) v.Add("security.lockout_failures", "doit être au moins 1");
   if (s.retention_parcours_months < 1) {
     v.Add("retention.parcours_months", "doit être au moins 1 (mois)");
+  }
+  if (s.prescription_expiry_days < 1) {
+    v.Add("offer.prescription_expiry_days", "doit être au moins 1 (jour)");
+  }
+  if (s.prescription_reminder_days < 1 ||
+      s.prescription_reminder_days >= s.prescription_expiry_days) {
+    v.Add("offer.prescription_reminder_days",
+          "doit être au moins 1 et inférieur au délai d'expiration des prescriptions");
+  }
+  if (s.di_source.empty() || s.di_source.find("--") != std::string::npos) {
+    v.Add("offer.di_source", "doit être non vide et ne pas contenir « -- »");
   }
   if (s.log_level != "debug" && s.log_level != "info" && s.log_level != "warn" &&
       s.log_level != "error") {

@@ -71,6 +71,22 @@ TEST(Config, WrongTypesAndRangesAreReportedTogether) {
   EXPECT_TRUE(HasField(s.error(), "security.password_min_length"));
 }
 
+TEST(Config, OfferDelaysAreReadAndChecked) {
+  auto ok = LoadSettings(WriteFile("[offer]\nprescription_expiry_days = 45\n"
+                                   "prescription_reminder_days = 15\ndi_source = \"cd92\"\n"),
+                         Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->prescription_expiry_days, 45);
+  EXPECT_EQ(ok->prescription_reminder_days, 15);
+  EXPECT_EQ(ok->di_source, "cd92");
+  auto bad = LoadSettings(WriteFile("[offer]\nprescription_expiry_days = 10\n"
+                                    "prescription_reminder_days = 10\ndi_source = \"a--b\"\n"),
+                          Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(bad);
+  EXPECT_TRUE(HasField(bad.error(), "offer.prescription_reminder_days"));
+  EXPECT_TRUE(HasField(bad.error(), "offer.di_source"));
+}
+
 TEST(Config, MissingFileIsReported) {
   auto s = LoadSettings("/nonexistent/pacte.toml", Env({{"PACTE_SECRET_KEY", kKey}}));
   ASSERT_FALSE(s);

@@ -47,6 +47,14 @@ struct Settings {
   // the rows of table deadline_rules come on top of these. Validated at start.
   std::vector<RuleSetting> deadline_rules;
 
+  // [offer]
+  // Days without an answer before a pending prescription expires, and before its operator is
+  // reminded (codes.md §5: 30 and 10).
+  int prescription_expiry_days = 30;
+  int prescription_reminder_days = 10;
+  // data·inclusion `source` of the actions and structures pacte publishes (`<source>--<id>`).
+  std::string di_source = "pacte-92";
+
   // [log]
   std::string log_level = "info";
 };
