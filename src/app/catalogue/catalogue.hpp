@@ -104,6 +104,10 @@ Result<StoredSession> UpdateSession(Store& store, const Clock& clock, const Acto
                                     std::int64_t session_id, std::int64_t expected_version,
                                     const SessionInput& input, bool cancelled);
 
+// Whether the actor may manage the action (kNotFound / kForbidden otherwise), for the checks
+// an adapter makes before reading a body.
+Status CheckActionManagement(Store& store, const Actor& actor, std::int64_t action_id);
+
 // The input that reproduces a session (for an edit form or a partial change).
 SessionInput InputOfSession(const SessionFields& s);
 

@@ -33,6 +33,14 @@ Result<std::vector<StoredSession>> ListActionSessions(Store& store, const Actor&
   });
 }
 
+Status CheckActionManagement(Store& store, const Actor& actor, std::int64_t action_id) {
+  return Read(store, [&](UnitOfWork& uow) -> Status {
+    auto a = catalogue::LoadManageable(uow, actor, action_id);
+    if (!a) return Fail(a.error());
+    return {};
+  });
+}
+
 Result<PageOf<OperatorActionRow>> ListOperatorActions(Store& store, const Clock& clock,
                                                       const Actor& actor,
                                                       const OperatorActionsQuery& query,

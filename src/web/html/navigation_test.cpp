@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pacte::web {
 namespace {
 
@@ -17,7 +19,8 @@ std::vector<std::string> Labels(Role role) {
 TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
-                                      "Réorientations", "Référents", "Territoire", "Institutions", "Structures",
+                                      "Réorientations", "Référents", "Mes actions",
+                                      "Programmes PDI", "Territoire", "Institutions", "Structures",
                                       "Agents", "Journal d'audit", "Délais légaux",
                                       "Motifs de rendez-vous", "Situations (freins)",
                                       "Mon compte"}));
@@ -29,6 +32,14 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Territoire", "Institutions",
                                       "Structures", "Mon compte"}));
+  app::Actor op;
+  op.agent_id = 1;
+  op.roles = {Role::kOperateur};
+  op.structure_id = 7;
+  std::vector<std::string> labels;
+  for (const auto& item : NavigationFor(op, "/")) labels.push_back(item["label"]);
+  EXPECT_NE(std::find(labels.begin(), labels.end(), "Mes actions"), labels.end());
+  EXPECT_EQ(std::find(labels.begin(), labels.end(), "Programmes PDI"), labels.end());
   EXPECT_EQ(Labels(Role::kSignataire),
             (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Mon compte"}));
 }
