@@ -87,6 +87,7 @@ class Applier {
       const auto& s = *r.service;
       auto extras = ExtrasOf(s);
       if (auto stored = repo_.FindService(s.di_id)) {
+        stored->fields.structure_di_id = s.structure_di_id;  // compared through the ids
         if (stored->structure_id == *structure_id && SameService(stored->fields, s)) {
           Count(r, RecordOutcome::kUnchanged);
           continue;

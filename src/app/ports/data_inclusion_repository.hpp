@@ -60,7 +60,8 @@ class DataInclusionRepository {
  public:
   virtual ~DataInclusionRepository() = default;
 
-  // Export: the structures that run actions, ordered by id (di_id is the structure_di_details
+  // Export: the structures that run actions (action operators, and any structure with a
+  // published action), ordered by id (di_id is the structure_di_details
   // one, else `<default_source>--<id>`), and the published actions, ordered by id, with zone
   // territories expanded to their communes and no zone row turned into the département.
   virtual PageOf<DiStructure> ListStructures(const std::string& default_source,

@@ -134,11 +134,13 @@ app::StoredDiStructure StructureOf(const SqlRow& r) {
 app::PageOf<app::DiStructure> SqlDataInclusionRepository::ListStructures(
     const std::string& default_source, std::int64_t limit, std::int64_t offset) {
   app::PageOf<app::DiStructure> page;
-  page.total = conn_.Query("SELECT COUNT(*) FROM structures WHERE is_action_operator = TRUE")
-                   .rows.at(0)
-                   .Int(0);
-  auto rows = conn_.Query(std::string(kStructureSelect) +
-                              "WHERE s.is_action_operator = TRUE ORDER BY s.id LIMIT $2 OFFSET $3",
+  const std::string exported =
+      "(s.is_action_operator = TRUE OR EXISTS (SELECT 1 FROM actions a WHERE "
+      "a.structure_id = s.id AND a.status = 'publiee'))";
+  page.total =
+      conn_.Query("SELECT COUNT(*) FROM structures s WHERE " + exported).rows.at(0).Int(0);
+  auto rows = conn_.Query(std::string(kStructureSelect) + "WHERE " + exported +
+                              " ORDER BY s.id LIMIT $2 OFFSET $3",
                           {default_source, limit, offset});
   for (const auto& r : rows.rows) page.items.push_back(StructureOf(r).fields);
   return page;
