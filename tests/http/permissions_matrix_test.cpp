@@ -296,6 +296,7 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
   if (collection == "sessions") return std::to_string(w.session_id);
   if (collection == "prescriptions") return std::to_string(w.prescription_id);
   if (collection == "programmes") return std::to_string(w.programme_id);
+  if (collection == "imports") return "1";  // written by POST /api/v1/data-inclusion/imports
   return "";
 }
 

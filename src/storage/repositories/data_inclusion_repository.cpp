@@ -287,7 +287,8 @@ std::int64_t SqlDataInclusionRepository::InsertImport(const app::CatalogueImport
       .Query("INSERT INTO catalogue_imports (file_name, file_sha256, dry_run, applied, records, "
              "structures_created, structures_updated, services_created, services_updated, "
              "unchanged, rejected, warnings, report, imported_by, imported_at) VALUES (" +
-                 Placeholders(1, 15) + ") RETURNING id",
+                 Placeholders(1, 13) +
+                 ", (SELECT id FROM agents WHERE id = $14), $15) RETURNING id",
              p)
       .rows.at(0)
       .Int(0);

@@ -7,6 +7,7 @@
 #include "app/policies/audit_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
+#include "app/policies/offer_policy.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
 #include "app/worklists/deadline_rule_settings.hpp"
@@ -50,6 +51,7 @@ const std::vector<NavItem>& Items() {
        [](const app::Actor& a) {
          return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
        }},
+      {"Import data·inclusion", "/offre/import", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kImportCatalogue); }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
