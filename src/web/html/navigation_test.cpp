@@ -17,7 +17,8 @@ std::vector<std::string> Labels(Role role) {
 TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
-                                      "Réorientations", "Référents", "Territoire", "Institutions", "Structures",
+                                      "Réorientations", "Référents", "Import data·inclusion",
+                                      "Territoire", "Institutions", "Structures",
                                       "Agents", "Journal d'audit", "Délais légaux",
                                       "Motifs de rendez-vous", "Situations (freins)",
                                       "Mon compte"}));
