@@ -34,4 +34,9 @@ void BenchFiche(BenchContext& ctx);
 // queries, per 10,000 persons.
 void BenchWorklists(BenchContext& ctx);
 
+// data·inclusion exchange: ImportCatalogue of 10,000 services (creating, then unchanged) vs
+// the bare INSERTs of the same rows (rolled back), and ExportAllRecords of every published
+// service vs the bare SELECTs of its rows and codes. Adds 10,000 published actions.
+void BenchDataInclusion(BenchContext& ctx);
+
 }  // namespace pacte::bench

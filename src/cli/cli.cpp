@@ -74,6 +74,7 @@ int RunCli(int argc, char** argv, CliHooks hooks, std::ostream& out, std::ostrea
   RegisterAuditCommands(app, ctx);
   RegisterTerritoryCommands(app, ctx);
   RegisterRetentionCommands(app, ctx);
+  RegisterCatalogueCommands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -16,5 +16,6 @@ void RegisterAgentCommands(CLI::App& app, CliContext& ctx);
 void RegisterAuditCommands(CLI::App& app, CliContext& ctx);
 void RegisterTerritoryCommands(CLI::App& app, CliContext& ctx);
 void RegisterRetentionCommands(CLI::App& app, CliContext& ctx);
+void RegisterCatalogueCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace pacte::cli

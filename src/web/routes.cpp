@@ -13,6 +13,7 @@
 #include "web/html/diagnostics/diagnostic_pages.hpp"
 #include "web/html/worklists/worklist_pages.hpp"
 #include "web/html/catalogue/catalogue_pages.hpp"
+#include "web/html/data_inclusion/data_inclusion_pages.hpp"
 
 namespace pacte::web {
 
@@ -31,6 +32,7 @@ Router BuildRouter() {
   RegisterDiagnosticAndPersonalDataRoutes(router);
   RegisterWorklistRoutes(router);
   RegisterCatalogueRoutes(router);
+  RegisterDataInclusionRoutes(router);
   return router;
 }
 

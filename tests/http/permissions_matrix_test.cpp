@@ -143,6 +143,7 @@ struct World {
   std::int64_t session_id = 0;
   std::int64_t prescription_id = 0;
   std::int64_t programme_id = 0;
+  std::int64_t catalogue_import_id = 0;
 
   World() {
     auto& store = server.db().store();
@@ -187,6 +188,10 @@ struct World {
                    "INSERT INTO programmes (year, name, adopted_on, created_at, updated_at) "
                    "VALUES (2026, 'PDI-RE 2026', '2026-01-29', 'x', 'x')");
     programme_id = LastId("programmes");
+    ExecuteForTest(store,
+                   "INSERT INTO catalogue_imports (file_name, file_sha256, dry_run, applied, "
+                   "records, imported_at) VALUES ('services.json', 'x', TRUE, FALSE, 0, 'x')");
+    catalogue_import_id = LastId("catalogue_imports");
   }
 
   void AddPerson() {
@@ -296,6 +301,7 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
   if (collection == "sessions") return std::to_string(w.session_id);
   if (collection == "prescriptions") return std::to_string(w.prescription_id);
   if (collection == "programmes") return std::to_string(w.programme_id);
+  if (collection == "imports") return std::to_string(w.catalogue_import_id);
   return "";
 }
 

@@ -53,6 +53,7 @@ const std::vector<NavItem>& Items() {
        }},
       {"Mes actions", "/offre/mes-actions", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kManageAction); }},
       {"Programmes PDI", "/offre/programmes", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kManageProgrammes); }},
+      {"Import data·inclusion", "/offre/import", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kImportCatalogue); }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},

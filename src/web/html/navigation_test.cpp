@@ -20,7 +20,8 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
                                       "Réorientations", "Référents", "Mes actions",
-                                      "Programmes PDI", "Territoire", "Institutions", "Structures",
+                                      "Programmes PDI", "Import data·inclusion", "Territoire",
+                                      "Institutions", "Structures",
                                       "Agents", "Journal d'audit", "Délais légaux",
                                       "Motifs de rendez-vous", "Situations (freins)",
                                       "Mon compte"}));
