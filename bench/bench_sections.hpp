@@ -34,4 +34,9 @@ void BenchFiche(BenchContext& ctx);
 // queries, per 10,000 persons.
 void BenchWorklists(BenchContext& ctx);
 
+// Catalogue search: SearchActions vs its repository call vs the bare count + ranked page
+// SELECT (the same SQL text), over 300 then 10,000 published actions; inserts the synthetic
+// actions it needs (bulk SQL) into the bench database.
+void BenchCatalogue(BenchContext& ctx);
+
 }  // namespace pacte::bench

@@ -1,4 +1,4 @@
-// pacte_bench DATABASE OUT_DIR [search|fiche|worklists]...
+// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|catalogue]...
 // In-process measures on a SQLite demo database (see bench/README.md), run by bench/run.
 // The use cases write audit events: run it on a copy of the database.
 
@@ -16,7 +16,7 @@
 int main(int argc, char** argv) {
   using namespace pacte;
   if (argc < 3) {
-    std::fprintf(stderr, "usage : pacte_bench BASE DOSSIER [search|fiche|worklists]...\n");
+    std::fprintf(stderr, "usage : pacte_bench BASE DOSSIER [search|fiche|worklists|catalogue]...\n");
     return 2;
   }
   std::set<std::string> parts;
@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     if (wanted("search")) bench::BenchSearch(ctx);
     if (wanted("fiche")) bench::BenchFiche(ctx);
     if (wanted("worklists")) bench::BenchWorklists(ctx);
+    if (wanted("catalogue")) bench::BenchCatalogue(ctx);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pacte_bench : %s\n", e.what());
     return 1;

@@ -12,6 +12,8 @@
 #include "web/html/contracts/contract_pages.hpp"
 #include "web/html/diagnostics/diagnostic_pages.hpp"
 #include "web/html/worklists/worklist_pages.hpp"
+#include "web/html/catalogue_search/catalogue_search_pages.hpp"
+#include "web/html/offer_figures/offer_figures_pages.hpp"
 
 namespace pacte::web {
 
@@ -29,6 +31,8 @@ Router BuildRouter() {
   RegisterContractRoutes(router);
   RegisterDiagnosticAndPersonalDataRoutes(router);
   RegisterWorklistRoutes(router);
+  RegisterCatalogueSearchRoutes(router);
+  RegisterOfferFiguresRoutes(router);
   return router;
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/policies/agent_policy.hpp"
 #include "app/policies/audit_policy.hpp"
+#include "app/policies/offer_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
 #include "app/appointments/appointment_motives.hpp"
@@ -50,6 +51,10 @@ const std::vector<NavItem>& Items() {
        [](const app::Actor& a) {
          return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
        }},
+      {"Catalogue des actions", "/offre/actions",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kReadCatalogue); }},
+      {"Chiffres de l'offre", "/offre/chiffres",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kReadOfferFigures); }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
