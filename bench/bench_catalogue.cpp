@@ -23,6 +23,8 @@ namespace {
 // barrier. Texts are written twice: as shown, and as their search key.
 const char* const kInsertActions = R"SQL(
 WITH RECURSIVE n(i) AS (SELECT $1 UNION ALL SELECT i + 1 FROM n WHERE i < $2),
+s(rn, id) AS (SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM structures),
+c(rn, code) AS (SELECT ROW_NUMBER() OVER (ORDER BY insee_code) - 1, insee_code FROM communes),
 k(i, name, key, objective) AS (SELECT i,
   CASE i % 6 WHEN 0 THEN 'Atelier mobilité et permis' WHEN 1 THEN 'Accompagnement vers le logement'
     WHEN 2 THEN 'Atelier numérique' WHEN 3 THEN 'Parcours vers l''emploi'
@@ -37,12 +39,12 @@ INSERT INTO actions (di_id, di_source, structure_id, status, name, description, 
   objective, action_type, service_type, frais, adresse, commune_code, telephone, courriel,
   weekly_hours, date_maj, published_at, created_at, updated_at)
 SELECT $3 || '--' || i, $3,
-  (SELECT id FROM structures ORDER BY id LIMIT 1 OFFSET (i % (SELECT COUNT(*) FROM structures))),
+  (SELECT id FROM s WHERE rn = i % (SELECT COUNT(*) FROM s)),
   'publiee', name || ' n° ' || i,
   'Action ' || i || ' : séances collectives et entretiens individuels, en lien avec le référent.',
   key || ' n ' || i || ' action ' || i || ' seances collectives et entretiens individuels en lien avec le referent',
   objective, (i % 15) + 1, 'atelier', 'gratuit', '1 place de la Mairie',
-  (SELECT insee_code FROM communes ORDER BY insee_code LIMIT 1 OFFSET (i % (SELECT COUNT(*) FROM communes))),
+  (SELECT code FROM c WHERE rn = i % (SELECT COUNT(*) FROM c)),
   '01 47 00 00 00', 'contact@exemple.fr', 4 + (i % 6) * 4, '2026-01-15', $4, $4, $4 FROM k
 )SQL";
 

@@ -1,5 +1,9 @@
 #include "storage/repositories/action_search_sql.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
 #include "domain/common/time.hpp"
 #include "domain/offer/geo_distance.hpp"
 #include "storage/repositories/organisation_sql.hpp"
@@ -11,21 +15,30 @@ constexpr const char* kTaken =
     "(SELECT COUNT(*) FROM prescriptions p WHERE p.session_id = x.id AND "
     "p.status IN ('acceptee', 'entree'))";
 
+// Filters on codes select the matching action ids once, through the index on (list, code,
+// action_id), rather than probing the codes of every action.
 std::string HasCode(const std::string& condition) {
-  return "EXISTS (SELECT 1 FROM action_codes c WHERE c.action_id = a.id AND " + condition + ")";
+  return "a.id IN (SELECT c.action_id FROM action_codes c WHERE " + condition + ")";
 }
 
-// Whether the action addresses barrier `i`: a barrier row, or a thematique of one of the
-// theme's categories. Appends its values to `values` in placeholder order.
-std::string AddressesBarrier(const app::ActionSearchQuery& q, std::size_t i,
-                             std::vector<SqlParam>& values) {
+// The codes by which an action addresses barrier `i`: a barrier row, or a thematique of one
+// of the theme's categories. Appends its values to `values` in placeholder order.
+std::string BarrierCodes(const app::ActionSearchQuery& q, std::size_t i,
+                         std::vector<SqlParam>& values) {
   std::string cond = "(c.list = 'barrier' AND c.code = ?)";
   values.emplace_back(q.barriers[i]);
   for (const auto& category : q.barrier_categories[i]) {
     cond += " OR (c.list = 'thematique' AND c.code LIKE ? ESCAPE '\\')";
     values.emplace_back(LikePrefix(category + "--"));
   }
-  return HasCode("(" + cond + ")");
+  return "(" + cond + ")";
+}
+
+// Whether the action (a) addresses barrier `i`, for the ranking of the rows kept.
+std::string AddressesBarrier(const app::ActionSearchQuery& q, std::size_t i,
+                             std::vector<SqlParam>& values) {
+  return "EXISTS (SELECT 1 FROM action_codes c WHERE c.action_id = a.id AND " +
+         BarrierCodes(q, i, values) + ")";
 }
 
 void AddBarriers(const app::ActionSearchQuery& q, SqlConditions& where) {
@@ -33,16 +46,16 @@ void AddBarriers(const app::ActionSearchQuery& q, SqlConditions& where) {
   std::vector<SqlParam> values;
   std::string any;
   for (std::size_t i = 0; i < q.barriers.size(); ++i) {
-    any += (any.empty() ? "" : " OR ") + AddressesBarrier(q, i, values);
+    any += (any.empty() ? "" : " OR ") + BarrierCodes(q, i, values);
   }
-  where.Add("(" + any + ")", std::move(values));
+  where.Add(HasCode("(" + any + ")"), std::move(values));
 }
 
 void AddZone(const app::CommunePlace& commune, SqlConditions& where) {
   std::string cond =
-      "(NOT EXISTS (SELECT 1 FROM action_codes z WHERE z.action_id = a.id AND z.list IN "
+      "(a.id NOT IN (SELECT z.action_id FROM action_codes z WHERE z.list IN "
       "('zone_commune', 'zone_territory', 'zone_departement', 'zone_epci', 'zone_france')) "
-      "OR EXISTS (SELECT 1 FROM action_codes z WHERE z.action_id = a.id AND "
+      "OR a.id IN (SELECT z.action_id FROM action_codes z WHERE "
       "(z.list = 'zone_france' OR (z.list = 'zone_commune' AND z.code = ?) OR "
       "(z.list = 'zone_departement' AND z.code = ?)";
   std::vector<SqlParam> values{commune.insee_code, commune.departement_code};
@@ -60,7 +73,12 @@ void AddRadius(const app::ActionSearchQuery& q, SqlConditions& where) {
   const double lon = *q.commune->lon;
   const std::string plat = "COALESCE(a.latitude, ac.lat)";
   const std::string plon = "COALESCE(a.longitude, ac.lon)";
-  where.Add(plat + " IS NOT NULL AND " + plon + " IS NOT NULL");
+  // The bounding box first: plain comparisons that spare most rows the trigonometry (a
+  // degree of latitude is pi R / 180 km; one of longitude that times cos(latitude)).
+  const double dlat = *q.radius_km / (kEarthRadiusKm * std::numbers::pi / 180);
+  const double dlon = dlat / std::max(0.01, std::cos(lat * std::numbers::pi / 180));
+  where.Add(plat + " BETWEEN ? AND ? AND " + plon + " BETWEEN ? AND ?",
+            {lat - dlat, lat + dlat, lon - dlon, lon + dlon});
   where.Add("2 * " + std::to_string(kEarthRadiusKm) + " * asin(sqrt(power(sin(radians(" + plat +
                 " - ?) / 2), 2) + cos(radians(?)) * cos(radians(" + plat +
                 ")) * power(sin(radians(" + plon + " - ?) / 2), 2))) <= ?",
@@ -122,8 +140,8 @@ SqlConditions Conditions(const app::ActionSearchQuery& q) {
               {LikePrefix(*q.thematique_category + "--")});
   }
   AddBarriers(q, where);
-  if (q.commune) AddZone(*q.commune, where);
   if (q.commune && q.radius_km) AddRadius(q, where);
+  if (q.commune) AddZone(*q.commune, where);
   if (q.public_code) {
     where.Add(HasCode("c.list = 'public' AND c.code IN (?, 'tous-publics')"), {*q.public_code});
   }
@@ -181,9 +199,11 @@ BuiltSql ActionSearchPageSql(const Dialect& dialect, const app::ActionSearchQuer
   const std::string relevance = Relevance(dialect, query, where);
   const std::string limit = where.Next(static_cast<std::int64_t>(page.size));
   const std::string offset = where.Next(page.Offset());
+  // Without a ranking term the order is the name's: index actions_by_status_search_text.
+  const std::string order = relevance == "0" ? " ORDER BY a.search_text, a.id"
+                                             : " ORDER BY relevance DESC, a.search_text, a.id";
   return {"SELECT a.id, " + relevance + " AS relevance" + From(query, false) + conditions +
-              " ORDER BY relevance DESC, a.search_text, a.id LIMIT " + limit + " OFFSET " +
-              offset,
+              order + " LIMIT " + limit + " OFFSET " + offset,
           where.params()};
 }
 
