@@ -38,5 +38,9 @@ void BenchWorklists(BenchContext& ctx);
 // the bare INSERTs of the same rows (rolled back), and ExportAllRecords of every published
 // service vs the bare SELECTs of its rows and codes. Adds 10,000 published actions.
 void BenchDataInclusion(BenchContext& ctx);
+// Catalogue search: SearchActions vs its repository call vs the bare count + ranked page
+// SELECT (the same SQL text), over 300 then 10,000 published actions; inserts the synthetic
+// actions it needs (bulk SQL) into the bench database.
+void BenchCatalogue(BenchContext& ctx);
 
 }  // namespace pacte::bench

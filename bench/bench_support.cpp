@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cstdio>
 #include <stdexcept>
+#include <type_traits>
+#include <variant>
 
 namespace pacte::bench {
 
@@ -47,6 +49,39 @@ std::int64_t BareDb::Statement::Run(const std::vector<std::string>& params) {
   for (std::size_t i = 0; i < params.size(); ++i) {
     sqlite3_bind_text(stmt_, static_cast<int>(i + 1), params[i].data(),
                       static_cast<int>(params[i].size()), SQLITE_STATIC);
+  }
+  std::int64_t rows = 0;
+  while (sqlite3_step(stmt_) == SQLITE_ROW) {
+    ++rows;
+    const int n = sqlite3_column_count(stmt_);
+    for (int c = 0; c < n; ++c) sqlite3_column_text(stmt_, c);
+  }
+  return rows;
+}
+
+std::int64_t BareDb::Statement::RunTyped(const storage::SqlParams& params) {
+  sqlite3_reset(stmt_);
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const std::string name = "$" + std::to_string(i + 1);
+    const int index = sqlite3_bind_parameter_index(stmt_, name.c_str());
+    if (index == 0) continue;
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            sqlite3_bind_null(stmt_, index);
+          } else if constexpr (std::is_same_v<T, std::int64_t>) {
+            sqlite3_bind_int64(stmt_, index, v);
+          } else if constexpr (std::is_same_v<T, double>) {
+            sqlite3_bind_double(stmt_, index, v);
+          } else if constexpr (std::is_same_v<T, bool>) {
+            sqlite3_bind_int(stmt_, index, v ? 1 : 0);
+          } else {
+            sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()),
+                              SQLITE_TRANSIENT);
+          }
+        },
+        params[i]);
   }
   std::int64_t rows = 0;
   while (sqlite3_step(stmt_) == SQLITE_ROW) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "storage/sql/sql_connection.hpp"
+
 namespace pacte::bench {
 
 // Median wall time of one call of fn, in microseconds: two warm-up calls, then calls until
@@ -33,6 +35,9 @@ class BareDb {
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     std::int64_t Run(const std::vector<std::string>& params);
+    // The same with the application's typed parameters, bound by name ($1, $2…) so that a
+    // statement may use them in any order, as the application's connection does.
+    std::int64_t RunTyped(const storage::SqlParams& params);
 
    private:
     sqlite3_stmt* stmt_ = nullptr;

@@ -1,4 +1,4 @@
-// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|data-inclusion]...
+// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|data-inclusion|catalogue]...
 // In-process measures on a SQLite demo database (see bench/README.md), run by bench/run.
 // The use cases write audit events: run it on a copy of the database.
 
@@ -16,7 +16,9 @@
 int main(int argc, char** argv) {
   using namespace pacte;
   if (argc < 3) {
-    std::fprintf(stderr, "usage : pacte_bench BASE DOSSIER [search|fiche|worklists|data-inclusion]...\n");
+    std::fprintf(stderr,
+                 "usage : pacte_bench BASE DOSSIER "
+                 "[search|fiche|worklists|data-inclusion|catalogue]...\n");
     return 2;
   }
   std::set<std::string> parts;
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
     if (wanted("fiche")) bench::BenchFiche(ctx);
     if (wanted("worklists")) bench::BenchWorklists(ctx);
     if (wanted("data-inclusion")) bench::BenchDataInclusion(ctx);
+    if (wanted("catalogue")) bench::BenchCatalogue(ctx);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pacte_bench : %s\n", e.what());
     return 1;

@@ -14,6 +14,8 @@
 #include "web/html/worklists/worklist_pages.hpp"
 #include "web/html/catalogue/catalogue_pages.hpp"
 #include "web/html/data_inclusion/data_inclusion_pages.hpp"
+#include "web/html/catalogue_search/catalogue_search_pages.hpp"
+#include "web/html/offer_figures/offer_figures_pages.hpp"
 
 namespace pacte::web {
 
@@ -33,6 +35,8 @@ Router BuildRouter() {
   RegisterWorklistRoutes(router);
   RegisterCatalogueRoutes(router);
   RegisterDataInclusionRoutes(router);
+  RegisterCatalogueSearchRoutes(router);
+  RegisterOfferFiguresRoutes(router);
   return router;
 }
 

@@ -10,8 +10,14 @@ class SqlOfferFiguresRepository final : public app::OfferFiguresRepository {
  public:
   explicit SqlOfferFiguresRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::vector<app::ActionFill> ActionFills(const app::OfferFiguresFilter& filter) override;
+  std::vector<app::StatusCount> PrescriptionsByStatus(
+      const app::OfferFiguresFilter& filter) override;
+  std::vector<app::PrescriptionDates> PrescriptionDatesOf(
+      const app::OfferFiguresFilter& filter) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage

@@ -38,6 +38,11 @@ std::string Dialect::ResyncIdentity(std::string_view table) const {
 
 bool Dialect::LikePrefixNeedsRange() const { return kind_ == Kind::kSqlite; }
 
+std::string Dialect::TextPosition(std::string_view haystack, std::string_view needle) const {
+  const char* fn = kind_ == Kind::kSqlite ? "instr(" : "strpos(";
+  return std::string(fn) + std::string(haystack) + ", " + std::string(needle) + ")";
+}
+
 std::size_t Dialect::MaxParameters() const {
   return kind_ == Kind::kSqlite ? 32766 : 65535;
 }

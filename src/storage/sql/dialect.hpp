@@ -37,6 +37,9 @@ class Dialect {
   // optimisation requires a NOCASE index; false on PostgreSQL, whose text order follows the
   // database collation, where such a byte range is not a prefix range.
   bool LikePrefixNeedsRange() const;
+  // 1-based position of the first occurrence of `needle` in `haystack` (0 when absent), both
+  // SQL expressions: SQLite instr(h, n), PostgreSQL strpos(h, n).
+  std::string TextPosition(std::string_view haystack, std::string_view needle) const;
   // Expands the dialect tokens of a migration script ({{id}}).
   std::string ExpandMigration(std::string_view script) const;
 

@@ -26,6 +26,10 @@ std::function<bool(const app::Actor&)> Allowed(app::OrganisationAction action) {
   return [action](const app::Actor& a) { return app::IsAllowed(a, action); };
 }
 
+std::function<bool(const app::Actor&)> Offer(app::OfferAction action) {
+  return [action](const app::Actor& a) { return app::IsAllowed(a, action); };
+}
+
 std::function<bool(const app::Actor&)> AllowedOnPersons(app::PersonAction action) {
   return [action](const app::Actor& a) { return app::AuthorizePersons(a, action).has_value(); };
 }
@@ -51,9 +55,11 @@ const std::vector<NavItem>& Items() {
        [](const app::Actor& a) {
          return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
        }},
-      {"Mes actions", "/offre/mes-actions", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kManageAction); }},
-      {"Programmes PDI", "/offre/programmes", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kManageProgrammes); }},
-      {"Import data·inclusion", "/offre/import", [](const app::Actor& a) { return app::IsAllowed(a, app::OfferAction::kImportCatalogue); }},
+      {"Catalogue des actions", "/offre/actions", Offer(app::OfferAction::kReadCatalogue)},
+      {"Mes actions", "/offre/mes-actions", Offer(app::OfferAction::kManageAction)},
+      {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
+      {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
+      {"Import data·inclusion", "/offre/import", Offer(app::OfferAction::kImportCatalogue)},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},
