@@ -17,6 +17,7 @@ using std::chrono::days;
 using Batch = app::OfferBatch;
 
 constexpr int kProgrammeYears = 5;
+constexpr int kShowcaseActions = 3;  // actions of the demo operator login's structure
 constexpr const char* kDepartement = "Conseil départemental des Hauts-de-Seine";
 
 int YearOf(Date d) { return static_cast<int>(std::chrono::year_month_day{d}.year()); }
@@ -73,7 +74,7 @@ class OfferGenerator {
     }
     const auto counts = ActionsPerOperator();
     for (std::size_t o = 0; o < in_.operators.size(); ++o) {
-      for (int k = 0; k < counts[o]; ++k) AddAction(in_.operators[o], k);
+      for (int k = 0; k < counts[o]; ++k) AddAction(in_.operators[o], k, o == 0);
     }
     Budgets();
     return std::move(batch_);
@@ -83,19 +84,20 @@ class OfferGenerator {
   // One action per operator (even when that makes more than in_.actions), the rest drawn in
   // proportion to the number of their domains.
   std::vector<int> ActionsPerOperator() {
-    std::vector<int> counts(in_.operators.size(), 0);
+    const int n = static_cast<int>(in_.operators.size());
+    std::vector<int> counts(in_.operators.size(), 1);
     std::vector<std::int64_t> cumulative;
     std::int64_t total = 0;
     for (const auto& op : in_.operators) {
       total += static_cast<std::int64_t>(std::max<std::size_t>(1, op.domains.size()));
       cumulative.push_back(total);
     }
-    const int wanted = std::max(in_.actions, static_cast<int>(counts.size()));
-    for (int made = 0; made < wanted && total > 0; ++made) {
-      if (static_cast<std::size_t>(made) < counts.size()) {
-        counts[static_cast<std::size_t>(made)] = 1;
-        continue;
-      }
+    int made = n;
+    if (n > 0) {
+      counts[0] = kShowcaseActions;
+      made += kShowcaseActions - 1;
+    }
+    for (; made < in_.actions && total > 0; ++made) {
       const std::int64_t x = random_.Between(1, total);
       ++counts[static_cast<std::size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), x) -
                                         cumulative.begin())];
@@ -182,6 +184,17 @@ class OfferGenerator {
     return l;
   }
 
+  // The demo operator login's actions: published since the first programme, still running.
+  Life ShowcaseLife() {
+    Life l;
+    l.status = "publiee";
+    l.first_year = year_ - kProgrammeYears + 1;
+    l.last_year = year_;
+    l.created = DayOf(l.first_year, 1, 2) + days{random_.Between(0, 60)};
+    l.published = l.created + days{random_.Between(3, 20)};
+    return l;
+  }
+
   Date DateMaj(const Life& l) {
     if (l.archived) return *l.archived;
     if (!l.published) return l.created;
@@ -190,9 +203,9 @@ class OfferGenerator {
     return std::max(drawn, *l.published);
   }
 
-  void AddAction(const OfferOperator& op, int k) {
+  void AddAction(const OfferOperator& op, int k, bool showcase) {
     const ActionTemplate& t = PickTemplate(op, k);
-    const Life life = DrawLife();
+    const Life life = showcase ? ShowcaseLife() : DrawLife();
     const OfferCommune* place = PlaceOf(op);
     Batch::ActionRow a;
     a.structure_id = op.structure_id;

@@ -46,6 +46,8 @@ struct OfferInput {
   std::string di_source = "pacte-92";
   int expiry_days = 30;    // app::Settings::prescription_expiry_days
   int reminder_days = 10;  // app::Settings::prescription_reminder_days
+  // The first one is the demo operator login's structure: it gets three actions, all
+  // published and running, so that its inbox and participants are never empty.
   std::vector<OfferOperator> operators;
   std::vector<OfferCommune> communes;
   // Institution ids by name (DemoInstitutions), for the funders of the actions.
