@@ -55,8 +55,8 @@ TEST_F(DemoTest, BuildsTheHautsDeSeine) {
   EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM communes"), 36);
   EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM territories"), 4);
   EXPECT_EQ(Count(db, "SELECT COUNT(*) FROM institutions WHERE is_pact_signatory"), 21);
-  EXPECT_GE(Count(db, "SELECT COUNT(*) FROM structures"), 55);
-  EXPECT_LE(Count(db, "SELECT COUNT(*) FROM structures"), 70);
+  EXPECT_GE(Count(db, "SELECT COUNT(*) FROM structures"), 80);
+  EXPECT_LE(Count(db, "SELECT COUNT(*) FROM structures"), 90);
   auto agents = Count(db, "SELECT COUNT(*) FROM agents");
   EXPECT_GE(agents, 100);
   EXPECT_LE(agents, 300);
@@ -145,7 +145,11 @@ TEST_F(DemoTest, SameSeedSameData) {
                           "SELECT person_id || parcours || decided_on FROM orientations ORDER BY id",
                           "SELECT person_id || status || starts_at FROM appointments ORDER BY id",
                           "SELECT name || commune_code || COALESCE(phone, '') FROM structures ORDER BY id",
-                          "SELECT name || COALESCE(siret, '') FROM institutions ORDER BY id"}) {
+                          "SELECT name || COALESCE(siret, '') FROM institutions ORDER BY id",
+                          "SELECT name || objective || status || date_maj FROM actions ORDER BY id",
+                          "SELECT action_id || starts_on || places FROM action_sessions ORDER BY id",
+                          "SELECT person_id || '-' || action_id || status || prescribed_at FROM "
+                          "prescriptions ORDER BY id"}) {
     EXPECT_EQ(Column(a, sql), Column(b, sql)) << sql;
   }
   TestDatabase c;

@@ -1,7 +1,7 @@
 #pragma once
 // The fixed facts of the Hauts-de-Seine demo: institutions (the pact's 21 signatories and
-// partner associations), their structures, and name lists for agents. Fictitious people,
-// realistic organisations.
+// partner associations), their structures (about 85, 61 of them action operators), and name
+// lists for agents. Fictitious people, realistic organisations.
 
 #include <string>
 #include <vector>
@@ -14,6 +14,10 @@ struct DemoStructure {
   bool referent_body = false;
   bool action_operator = false;
   std::string drees_category;  // data model code
+  // For action operators, what their actions are about (the domains of demo_offer_templates:
+  // mobilite, langue, numerique, sante, budget, logement, famille, droits, remobilisation,
+  // projet, qualification, creation, iae, emploi).
+  std::vector<std::string> domains;
 };
 
 struct DemoInstitution {

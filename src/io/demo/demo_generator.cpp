@@ -15,7 +15,9 @@
 #include "domain/common/text.hpp"
 #include "app/parcours/parcours_state.hpp"
 #include "app/ports/population_repository.hpp"
+#include "app/ports/offer_population_repository.hpp"
 #include "io/demo/demo_catalog.hpp"
+#include "io/demo/demo_offer.hpp"
 #include "io/demo/demo_population.hpp"
 #include "io/demo/demo_random.hpp"
 #include "io/territory/geojson_territory.hpp"
@@ -84,7 +86,10 @@ class DemoBuilder {
     communes_ = import.communes;
     Check(app::ImportTerritory(store_, clock_, system_, import), "import du territoire");
     auto territories = Check(app::ListTerritories(store_, system_, std::nullopt), "territoires");
-    for (const auto& t : territories) territory_ids_.push_back(t.territory.id);
+    for (const auto& t : territories) {
+      territory_ids_.push_back(t.territory.id);
+      territory_by_code_[t.territory.code] = t.territory.id;
+    }
   }
 
   void CreateOrganisations() {
@@ -93,6 +98,7 @@ class DemoBuilder {
       InstitutionDraft draft{inst.name, inst.kind, DemoSiret(p_.seed * 1000 + n++),
                              inst.signatory};
       auto created = Check(app::CreateInstitution(store_, clock_, system_, draft), inst.name);
+      institutions_[inst.name] = created.id;
       if (inst.signatory) signatory_institutions_.push_back(created.id);
       for (const auto& s : inst.structures) CreateStructure(created.id, s);
     }
@@ -107,8 +113,11 @@ class DemoBuilder {
       CreateStaff(Role::kChargeOrientation, 4, {direction_id_}, territory);
     }
     CreateReferents();
-    for (std::int64_t id : operators_) {
-      CreateStaff(Role::kOperateur, static_cast<int>(random_.Between(1, 2)), {id});
+    for (std::size_t i = 0; i < operators_.size(); ++i) {
+      auto staff =
+          CreateStaff(Role::kOperateur, static_cast<int>(random_.Between(1, 2)), {operators_[i]});
+      auto& agents = offer_operators_[i].agents;
+      agents.insert(agents.end(), staff.begin(), staff.end());
     }
     for (std::size_t i = 0; i + 1 < signatory_institutions_.size(); ++i) {
       CreateStaff(Role::kSignataire, 1, {});
@@ -124,9 +133,10 @@ class DemoBuilder {
     in.today = DateOf(clock_.Now());
     for (const auto& c : communes_) in.communes.emplace_back(c.insee_code, c.population.value_or(1));
     in.bodies = bodies_;
-    const app::PopulationBatch batch = GeneratePopulation(in);
+    population_ = GeneratePopulation(in);
+    const app::PopulationBatch& batch = population_;
     const Timestamp now = clock_.Now();
-    std::vector<std::int64_t> ids;
+    std::vector<std::int64_t>& ids = person_ids_;
     store_.Transact(app::TxMode::kWrite, [&](app::UnitOfWork& uow) {
       ids = uow.Population().Load(batch, now);
       return true;
@@ -143,10 +153,47 @@ class DemoBuilder {
     persons_created = static_cast<int>(ids.size());
   }
 
+  // The insertion offer (programmes, actions, sessions) and the prescriptions of the
+  // population created before, in one transaction.
+  void CreateOffer() {
+    OfferInput in;
+    in.seed = p_.seed;
+    in.actions = tier_.actions;
+    in.sessions_per_year = tier_.sessions_per_year;
+    in.now = clock_.Now();
+    in.di_source = settings_.di_source;
+    in.expiry_days = settings_.prescription_expiry_days;
+    in.reminder_days = settings_.prescription_reminder_days;
+    in.operators = offer_operators_;
+    for (const auto& c : communes_) {
+      OfferCommune commune{c.insee_code, c.name, std::nullopt, std::nullopt, c.lat, c.lon};
+      if (c.postal_codes && !c.postal_codes->empty()) commune.postal_code = c.postal_codes->front();
+      if (c.territory_code) {
+        if (auto it = territory_by_code_.find(*c.territory_code); it != territory_by_code_.end()) {
+          commune.territory_id = it->second;
+        }
+      }
+      in.communes.push_back(std::move(commune));
+    }
+    in.institutions = institutions_;
+    in.population = &population_;
+    in.person_ids = person_ids_;
+    const app::OfferBatch batch = GenerateOffer(in);
+    store_.Transact(app::TxMode::kWrite, [&](app::UnitOfWork& uow) {
+      uow.OfferPopulation().Load(batch, in.now);
+      return true;
+    });
+    actions_created = static_cast<int>(batch.actions.size());
+    prescriptions_created = static_cast<int>(batch.prescriptions.size());
+    population_ = {};
+  }
+
   std::string admin_totp_base32;
   int agents_created = 0;
   int structures_created = 0;
   int persons_created = 0;
+  int actions_created = 0;
+  int prescriptions_created = 0;
   PopulationTier tier_;
 
  private:
@@ -203,7 +250,10 @@ class DemoBuilder {
     if (s.referent_body && created.id != direction_id_) {
       referent_bodies_.emplace_back(created.id, s.drees_category);
     }
-    if (s.action_operator) operators_.push_back(created.id);
+    if (s.action_operator) {
+      operators_.push_back(created.id);
+      offer_operators_.push_back({created.id, s.name, s.commune_code, s.domains, {}});
+    }
   }
 
   std::optional<std::int64_t> StructureFor(Role role) const {
@@ -227,6 +277,7 @@ class DemoBuilder {
     auto agent = Check(app::CreateAgent(store_, clock_, settings_, system_, in), login.email);
     ++agents_created;
     if (login.role == Role::kReferent) demo_referent_id_ = agent.id;
+    if (login.role == Role::kOperateur) offer_operators_.front().agents.push_back(agent.id);
     if (login.role == Role::kAdmin) {
       std::string secret = AdminTotpSecret(p_.seed);
       Check(app::ProvisionTotp(store_, clock_, settings_, system_, agent.id, secret),
@@ -268,6 +319,11 @@ class DemoBuilder {
   std::vector<app::CommuneInput> communes_;
   std::int64_t demo_referent_id_ = 0;
   std::vector<std::int64_t> operators_;
+  std::vector<OfferOperator> offer_operators_;  // parallel to operators_
+  std::map<std::string, std::int64_t> institutions_;
+  std::map<std::string, std::int64_t> territory_by_code_;
+  app::PopulationBatch population_;
+  std::vector<std::int64_t> person_ids_;
   std::int64_t direction_id_ = 0;
   int staff_serial_ = 0;
 };
@@ -314,6 +370,7 @@ int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& set
     builder.CreateOrganisations();
     builder.CreateAgents();
     builder.CreatePopulation();
+    builder.CreateOffer();
   } catch (const DemoFailure& failure) {
     out << "erreur : démonstration interrompue — " << failure.message << "\n";
     return 1;
@@ -321,7 +378,9 @@ int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& set
   out << "Département de démonstration créé (graine " << p.seed << ") : "
       << DemoInstitutions().size() << " institutions, " << builder.structures_created
       << " structures, " << builder.agents_created << " agents, "
-      << builder.persons_created << " bénéficiaires (taille " << p.size << ").\n";
+      << builder.persons_created << " bénéficiaires (taille " << p.size << "), "
+      << builder.actions_created << " actions d'insertion, " << builder.prescriptions_created
+      << " prescriptions.\n";
   PrintLogins(out, builder.admin_totp_base32);
   return 0;
 }

@@ -1,8 +1,10 @@
 #pragma once
 // `pacte demo`: builds the Hauts-de-Seine demo département deterministically from a seed —
 // its 36 communes and 4 territories, 21 signatory institutions and partner associations,
-// about 60 structures, about 260 agents across the roles — through the application's use
-// cases (so every row is validated and audited like any other).
+// about 85 structures (61 action operators), agents across the roles — through the
+// application's use cases (so every row is validated and audited like any other); then the
+// beneficiary population of the tier (demo_population.hpp) and the insertion offer with years
+// of prescriptions (demo_offer.hpp), loaded in bulk.
 
 #include <iosfwd>
 #include <string>

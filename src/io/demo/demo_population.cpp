@@ -463,9 +463,9 @@ class Generator {
 }  // namespace
 
 std::optional<PopulationTier> TierOf(std::string_view size) {
-  if (size == "S" || size == "s") return PopulationTier{2000, 10};
-  if (size == "M" || size == "m") return PopulationTier{36000, 200};
-  if (size == "L" || size == "l") return PopulationTier{130000, 700};
+  if (size == "S" || size == "s") return PopulationTier{2000, 10, 60, 1};
+  if (size == "M" || size == "m") return PopulationTier{36000, 200, 150, 2};
+  if (size == "L" || size == "l") return PopulationTier{130000, 700, 300, 3};
   return std::nullopt;
 }
 

@@ -21,6 +21,8 @@ namespace pacte::io {
 struct PopulationTier {
   int dd_persons = 0;  // persons currently in droits et devoirs
   int referents = 0;   // référents across the organismes référents
+  int actions = 0;     // catalogue actions (domain.md §8: 30 to 300)
+  int sessions_per_year = 1;  // per collective action (demo_offer.hpp)
 };
 
 // "S", "M" or "L" (any case); nullopt otherwise.

@@ -1,5 +1,5 @@
 #pragma once
-// SQL implementation of app::OfferPopulationRepository.
+// SQL implementation of app::OfferPopulationRepository: explicit ids, multi-row inserts.
 
 #include "app/ports/offer_population_repository.hpp"
 #include "storage/sql/sql_connection.hpp"
@@ -10,8 +10,10 @@ class SqlOfferPopulationRepository final : public app::OfferPopulationRepository
  public:
   explicit SqlOfferPopulationRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::vector<std::int64_t> Load(const app::OfferBatch& batch, Timestamp now) override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage
