@@ -6,7 +6,7 @@
 namespace pacte::testing {
 namespace {
 
-class CatalogueSearchTest : public CatalogueWorld {};
+class CatalogueSearchTest : public CatalogueSearchWorld {};
 
 TEST_F(CatalogueSearchTest, WordsAreAllRequiredAccentAndCaseInsensitive) {
   Action({.name = "Atelier mobilité", .description = "Préparer le code de la route."});

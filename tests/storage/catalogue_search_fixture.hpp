@@ -16,7 +16,7 @@
 
 namespace pacte::testing {
 
-class CatalogueWorld : public ParcoursWorld {
+class CatalogueSearchWorld : public ParcoursWorld {
  protected:
   std::int64_t t1 = 0;
   std::int64_t t2 = 0;

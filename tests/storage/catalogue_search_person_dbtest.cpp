@@ -5,7 +5,7 @@
 namespace pacte::testing {
 namespace {
 
-class FindActionForPersonTest : public CatalogueWorld {
+class FindActionForPersonTest : public CatalogueSearchWorld {
  protected:
   void Diagnostic(const std::string& made_on,
                   const std::vector<std::pair<std::string, std::string>>& items) {

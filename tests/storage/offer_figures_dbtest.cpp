@@ -8,13 +8,13 @@
 namespace pacte::testing {
 namespace {
 
-class OfferFiguresTest : public CatalogueWorld {
+class OfferFiguresTest : public CatalogueSearchWorld {
  protected:
   std::int64_t a1 = 0, a2 = 0, s1 = 0;
   app::Actor op;
 
   void SetUp() override {
-    CatalogueWorld::SetUp();
+    CatalogueSearchWorld::SetUp();
     if (HasFatalFailure()) return;
     op = Make("op@cd92.fr", Role::kOperateur, org.structure_id);
     // a1: org, Nanterre (T1), a session of 10 places and a cancelled one of 50.
