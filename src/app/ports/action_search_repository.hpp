@@ -78,6 +78,7 @@ struct ActionSearchItem {
   bool has_address = false;
   bool has_phone = false;
   bool has_email = false;
+  bool has_mobilisation_link = false;  // lien_mobilisation
   std::string date_maj;
   std::string frais;
   bool has_frais_precisions = false;

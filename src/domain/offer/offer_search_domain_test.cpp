@@ -2,7 +2,7 @@
 
 #include "domain/offer/delay_stats.hpp"
 #include "domain/offer/geo_distance.hpp"
-#include "domain/offer/listing_quality.hpp"
+#include "domain/offer/quality_score.hpp"
 
 namespace pacte {
 namespace {
@@ -37,8 +37,8 @@ TEST(FillRate, IsUsedOverPlacesAndUnknownWithoutPlaces) {
   EXPECT_FALSE(FillRate(2, 0));
 }
 
-ListingFacts Complete() {
-  ListingFacts f;
+QualityFacts Complete() {
+  QualityFacts f;
   f.on_site = true;
   f.has_address = true;
   f.has_phone = true;
@@ -53,42 +53,42 @@ ListingFacts Complete() {
   return f;
 }
 
-TEST(ListingQuality, CompleteRecentListingScoresOne) {
+TEST(QualityFacts, CompleteRecentListingScoresOne) {
   const Date today = *ParseIsoDate("2026-06-01");
-  EXPECT_DOUBLE_EQ(ListingQualityScore(Complete(), today), 1.0);
-  EXPECT_STREQ(ListingQualityLevel(1.0), "bonne");
-  EXPECT_STREQ(ListingQualityLabel(0.6), "Qualité moyenne");
-  EXPECT_STREQ(ListingQualityLevel(0.3), "faible");
+  EXPECT_DOUBLE_EQ(ComputeQualityScore(Complete(), today).score, 1.0);
+  EXPECT_STREQ(QualityLevel(1.0), "bonne");
+  EXPECT_STREQ(QualityLabel(0.6), "Qualité moyenne");
+  EXPECT_STREQ(QualityLevel(0.3), "faible");
 }
 
-TEST(ListingQuality, EachCriterionLowersTheMean) {
+TEST(QualityFacts, EachCriterionLowersTheMean) {
   const Date today = *ParseIsoDate("2026-06-01");
   auto f = Complete();
   f.has_address = false;  // 9 of 10 criteria met (on site, phone, e-mail apply)
-  EXPECT_NEAR(ListingQualityScore(f, today), 0.9, 1e-9);
+  EXPECT_NEAR(ComputeQualityScore(f, today).score, 0.9, 1e-9);
   f = Complete();
   f.description_length = 120;  // 0.5
   f.frais = "payant";          // without précisions: 0.5
-  EXPECT_NEAR(ListingQualityScore(f, today), 0.9, 1e-9);
+  EXPECT_NEAR(ComputeQualityScore(f, today).score, 0.9, 1e-9);
   f = Complete();
   f.date_maj = ParseIsoDate("2024-06-01");  // two years old: 0
   f.modes_mobilisation = {};                // mobilisation: 0.5 (mobilisable_par only)
   f.on_site = false;                        // address no longer applies
   // criteria: mobilisation 0.5, freshness 0, thematique, public, contact, description, fees.
-  EXPECT_NEAR(ListingQualityScore(f, today), 5.5 / 7, 1e-9);
+  EXPECT_NEAR(ComputeQualityScore(f, today).score, 5.5 / 7, 1e-9);
 }
 
-TEST(ListingQuality, FreshnessDecreasesLinearlyFromSixMonthsToTwoYears) {
+TEST(QualityFacts, FreshnessDecreasesLinearlyFromSixMonthsToTwoYears) {
   auto f = Complete();
   f.on_site = false;
   f.modes_mobilisation = {"se-presenter"};
   // 7 criteria: all 1 except freshness.
   f.date_maj = ParseIsoDate("2025-06-01");  // 12 months: halfway-ish through 6..24 months
-  const double score = ListingQualityScore(f, *ParseIsoDate("2026-06-01"));
+  const double score = ComputeQualityScore(f, *ParseIsoDate("2026-06-01")).score;
   EXPECT_GT(score, 6.0 / 7);
   EXPECT_LT(score, 1.0);
   f.date_maj = std::nullopt;
-  EXPECT_NEAR(ListingQualityScore(f, *ParseIsoDate("2026-06-01")), 6.0 / 7, 1e-9);
+  EXPECT_NEAR(ComputeQualityScore(f, *ParseIsoDate("2026-06-01")).score, 6.0 / 7, 1e-9);
 }
 
 }  // namespace

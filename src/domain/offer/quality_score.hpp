@@ -3,6 +3,7 @@
 // applicable criteria, of a value in [0, 1] per criterion, with what to fix for each criterion
 // below 1.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,12 +28,35 @@ struct QualityScore {
   std::vector<std::string> ToFix() const;
 };
 
+// What the score looks at: the facts of an action, from its full fields (fiche, editing) or
+// from a search listing.
+struct QualityFacts {
+  bool on_site = false;            // mode d'accueil en-presentiel
+  bool has_address = false;        // adresse and commune
+  bool has_phone = false;
+  bool has_email = false;
+  bool has_mobilisation_link = false;
+  std::vector<std::string> modes_mobilisation;
+  bool has_mobilisable_par = false;
+  std::optional<Date> date_maj;    // none: stale
+  bool has_thematique = false;
+  bool has_public = false;
+  std::size_t description_length = 0;  // characters
+  std::string frais;               // "", gratuit, payant
+  bool has_frais_precisions = false;
+};
+
 // Applicable criteria: address (adresse and commune) when en-presentiel; telephone when
 // mobilised by telephoning; courriel when mobilised by e-mail; always: mobilisation modes and
 // mobilisable_par (1 both, 0.5 one, 0 none); date_maj (1 under 6 months, then linear down to
 // 0 at 2 years); at least one thematique; at least one public; a contact means (telephone,
 // courriel or lien_mobilisation); description length in characters (< 50: 0; 50–199: 0.5;
 // 200–1999: 1; 2000+: 0.5); fees (defined: 1; payant without précisions: 0.5; absent: 0).
+QualityScore ComputeQualityScore(const QualityFacts& f, Date today);
 QualityScore ComputeQualityScore(const ActionFields& f, Date date_maj, Date today);
+
+// "bonne" (≥ 0.8), "moyenne" (≥ 0.5) or "faible", and its French label ("Qualité bonne"…).
+const char* QualityLevel(double score);
+const char* QualityLabel(double score);
 
 }  // namespace pacte

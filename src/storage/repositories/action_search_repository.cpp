@@ -27,7 +27,7 @@ constexpr const char* kDetailColumns =
     "(SELECT x.id FROM action_sessions x WHERE x.action_id = a.id AND NOT x.cancelled AND "
     "x.starts_on >= $1 AND x.places > (SELECT COUNT(*) FROM prescriptions p WHERE "
     "p.session_id = x.id AND p.status IN ('acceptee', 'entree')) ORDER BY x.starts_on, x.id "
-    "LIMIT 1) "
+    "LIMIT 1), a.lien_mobilisation "
     "FROM actions a JOIN structures s ON s.id = a.structure_id "
     "LEFT JOIN communes ac ON ac.insee_code = a.commune_code WHERE a.id IN (";
 
@@ -69,6 +69,7 @@ app::ActionSearchItem ItemOf(const SqlRow& r) {
   it.open_sessions = static_cast<int>(r.Int(21));
   it.free_places = FreePlaces(r, it.open_sessions);
   it.next_session_id = r.OptInt(24);
+  it.has_mobilisation_link = Present(r, 25);
   return it;
 }
 

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "domain/offer/geo_distance.hpp"
-#include "domain/offer/listing_quality.hpp"
+#include "domain/offer/quality_score.hpp"
 #include "domain/offer/objective.hpp"
 
 namespace pacte::web {
@@ -45,24 +45,25 @@ std::string Encode(const std::string& s) {
 double Round1(double v) { return std::round(v * 10) / 10; }
 
 nlohmann::json Quality(const app::ActionSearchItem& it, Date today) {
-  ListingFacts f;
+  QualityFacts f;
   f.on_site = std::find(it.modes_accueil.begin(), it.modes_accueil.end(), "en-presentiel") !=
               it.modes_accueil.end();
-  f.has_address = it.has_address;
+  f.has_address = it.has_address && it.commune_code.has_value();
   f.has_phone = it.has_phone;
   f.has_email = it.has_email;
+  f.has_mobilisation_link = it.has_mobilisation_link;
   f.modes_mobilisation = it.modes_mobilisation;
   f.has_mobilisable_par = !it.mobilisable_par.empty();
   f.date_maj = ParseIsoDate(it.date_maj.substr(0, 10));
   f.has_thematique = !it.thematiques.empty();
   f.has_public = !it.publics.empty();
-  f.description_length = it.description_length;
+  f.description_length = static_cast<std::size_t>(it.description_length);
   f.frais = it.frais;
   f.has_frais_precisions = it.has_frais_precisions;
-  const double score = ListingQualityScore(f, today);
+  const double score = ComputeQualityScore(f, today).score;
   return {{"score", std::round(score * 100) / 100},
-          {"level", ListingQualityLevel(score)},
-          {"label", ListingQualityLabel(score)}};
+          {"level", QualityLevel(score)},
+          {"label", QualityLabel(score)}};
 }
 
 }  // namespace
