@@ -12,6 +12,7 @@
 #include "web/html/contracts/contract_pages.hpp"
 #include "web/html/diagnostics/diagnostic_pages.hpp"
 #include "web/html/worklists/worklist_pages.hpp"
+#include "web/html/prescriptions/prescription_pages.hpp"
 
 namespace pacte::web {
 
@@ -29,6 +30,7 @@ Router BuildRouter() {
   RegisterContractRoutes(router);
   RegisterDiagnosticAndPersonalDataRoutes(router);
   RegisterWorklistRoutes(router);
+  RegisterPrescriptionRoutes(router);
   return router;
 }
 

@@ -7,6 +7,7 @@
 #include "app/policies/audit_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
+#include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
 #include "app/worklists/deadline_rule_settings.hpp"
@@ -50,6 +51,7 @@ const std::vector<NavItem>& Items() {
        [](const app::Actor& a) {
          return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
        }},
+      {"Prescriptions", "/offre/prescriptions", [](const app::Actor& a) { return app::MayListPrescriptions(a); }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},

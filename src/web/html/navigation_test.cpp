@@ -17,14 +17,14 @@ std::vector<std::string> Labels(Role role) {
 TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
-                                      "Réorientations", "Référents", "Territoire", "Institutions", "Structures",
+                                      "Réorientations", "Référents", "Prescriptions", "Territoire", "Institutions", "Structures",
                                       "Agents", "Journal d'audit", "Délais légaux",
                                       "Motifs de rendez-vous", "Situations (freins)",
                                       "Mon compte"}));
   EXPECT_EQ(Labels(Role::kReferent),
             (std::vector<std::string>{"Accueil", "À traiter", "Mes bénéficiaires",
                                       "Bénéficiaires", "Mes rendez-vous", "Référents",
-                                      "Territoire", "Institutions", "Structures",
+                                      "Prescriptions", "Territoire", "Institutions", "Structures",
                                       "Mon compte"}));
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Territoire", "Institutions",
