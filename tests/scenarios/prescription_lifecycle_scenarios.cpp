@@ -165,3 +165,29 @@ TEST_F(PrescriptionLifeCycle, OperatorSeesPrescribedPeopleWithNameContactAndRefe
 
 }  // namespace
 }  // namespace pacte::testing
+
+namespace pacte::testing {
+namespace {
+
+class PrescriptionLink : public PrescriptionWorld {};
+
+TEST_F(PrescriptionLink, AContractActionLinksOnlyAPrescriptionOfTheSamePerson) {
+  auto mine = Prescribe(referent, session);
+  ASSERT_TRUE(mine);
+  auto someone = CreateTestPerson(db.store(), clock, {.last_name = "Durand", .dd_since = "2025-01-06"});
+  OrientForTest(db.store(), clock, someone, org.structure_id, "social", "2025-02-03");
+  auto theirs = Prescribe(referent, session, std::nullopt, someone);
+  ASSERT_TRUE(theirs) << theirs.error().message;
+  db.store().Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
+    EXPECT_TRUE(app::CheckPrescriptionOfPerson(uow, person, mine->id, "f").has_value());
+    auto foreign = app::CheckPrescriptionOfPerson(uow, person, theirs->id, "actions[0].prescription_id");
+    EXPECT_EQ(FieldMessage(foreign.error(), "actions[0].prescription_id"),
+              "Cette prescription concerne une autre personne.");
+    EXPECT_EQ(app::CheckPrescriptionOfPerson(uow, person, 999999, "f").error().code,
+              "prescription.link_unknown");
+    return true;
+  });
+}
+
+}  // namespace
+}  // namespace pacte::testing

@@ -12,6 +12,20 @@ Error PrescriptionNotFound() {
   return Error::NotFound("prescription.not_found", "Prescription introuvable.");
 }
 
+Status CheckPrescriptionOfPerson(UnitOfWork& uow, std::int64_t person_id,
+                                 std::int64_t prescription_id, const std::string& field) {
+  auto p = uow.Prescriptions().Find(prescription_id);
+  if (!p) {
+    return Fail(Error::Invalid("prescription.link_unknown", "Cette prescription n'existe pas.",
+                               field));
+  }
+  if (p->person_id != person_id) {
+    return Fail(Error::Invalid("prescription.link_other_person",
+                               "Cette prescription concerne une autre personne.", field));
+  }
+  return {};
+}
+
 namespace prescriptions {
 
 Result<Loaded> LoadReadable(UnitOfWork& uow, const Actor& actor, std::int64_t id) {

@@ -142,4 +142,11 @@ PrescriptionDeadlineReport RunPrescriptionDeadlines(Store& store, const Clock& c
 
 Error PrescriptionNotFound();
 
+// For a contract action linked to a prescription (contract_actions.prescription_id): Ok when
+// the prescription exists and concerns `person_id`; otherwise kInvalid on `field` ("Cette
+// prescription n'existe pas." / "Cette prescription concerne une autre personne."). Call it
+// inside the contract's transaction.
+Status CheckPrescriptionOfPerson(UnitOfWork& uow, std::int64_t person_id,
+                                 std::int64_t prescription_id, const std::string& field);
+
 }  // namespace pacte::app
