@@ -9,6 +9,7 @@
 #include "jobs/audit_retention_job.hpp"
 #include "jobs/job_runner.hpp"
 #include "jobs/parcours_refresh_job.hpp"
+#include "jobs/prescription_deadlines_job.hpp"
 #include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
 #include "storage/sql_store.hpp"
@@ -50,7 +51,8 @@ int Serve(const app::Settings& s) {
   server.Start();
   jobs::JobRunner jobs(
       {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
-       jobs::ParcoursRefreshJob(*store, clock)});
+       jobs::ParcoursRefreshJob(*store, clock),
+       jobs::PrescriptionDeadlinesJob(*store, clock, s)});
   jobs.Start();
   int sig = web::WaitForShutdownSignal();
   spdlog::info("signal {} reçu : arrêt en cours", sig);

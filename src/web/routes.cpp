@@ -16,6 +16,7 @@
 #include "web/html/data_inclusion/data_inclusion_pages.hpp"
 #include "web/html/catalogue_search/catalogue_search_pages.hpp"
 #include "web/html/offer_figures/offer_figures_pages.hpp"
+#include "web/html/prescriptions/prescription_pages.hpp"
 
 namespace pacte::web {
 
@@ -37,6 +38,7 @@ Router BuildRouter() {
   RegisterDataInclusionRoutes(router);
   RegisterCatalogueSearchRoutes(router);
   RegisterOfferFiguresRoutes(router);
+  RegisterPrescriptionRoutes(router);
   return router;
 }
 

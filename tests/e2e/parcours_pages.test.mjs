@@ -53,7 +53,7 @@ const ROLES = {
 };
 
 const ALL_TABS = ["Fiche", "Orientation et référent", "Diagnostic", "Contrats", "Rendez-vous",
-  "Notes", "Journal", "Données personnelles"];
+  "Notes", "Prescriptions", "Journal", "Données personnelles"];
 
 // The first person of a list page whose file has a contract and an appointment when possible.
 async function openFile(page, listPath, role) {

@@ -6,6 +6,7 @@
 #include "app/parcours/person_access.hpp"
 #include "app/ports/beneficiary_repository.hpp"
 #include "domain/beneficiary/rights_codes.hpp"
+#include "domain/offer/prescription.hpp"
 #include "domain/parcours/appointment.hpp"
 #include "domain/parcours/contract.hpp"
 #include "domain/parcours/parcours.hpp"
@@ -35,6 +36,18 @@ std::string NoteVisibility(const std::optional<std::string>& code) {
   if (code == "referent") return "référent seulement";
   if (code == "structure") return "structure";
   return "professionnels qui suivent la personne";
+}
+
+std::string PrescriptionEventText(const TimelineEvent& e) {
+  if (e.code == "relance") return "Prescription : relance de l'opérateur";
+  std::string text = "Prescription : " + LabelOf(e.code, ParsePrescriptionStatus,
+                                                 PrescriptionStatusLabel);
+  if (e.code == "refusee" && e.extra) {
+    text += " (" + LabelOf(e.extra, ParseRefusalReason, RefusalReasonLabel) + ")";
+  } else if (e.code == "sortie" && e.extra) {
+    text += " (" + LabelOf(e.extra, ParseExitOutcome, ExitOutcomeLabel) + ")";
+  }
+  return text;
 }
 
 }  // namespace
@@ -88,6 +101,9 @@ TimelineEntry DescribeEvent(const TimelineEvent& e) {
     out.label = e.code == "equipe_pluridisciplinaire" ? "Équipe pluridisciplinaire"
                                                        : "Revue conjointe du parcours";
     out.tab = "orientation";
+  } else if (k == "prescription") {
+    out.label = PrescriptionEventText(e);
+    out.tab = "prescriptions";
   } else {
     out.label = k;
   }

@@ -2,11 +2,11 @@
 
 #include "app/ports/beneficiary_repository.hpp"
 #include "app/ports/parcours_state_repository.hpp"
+#include "app/ports/prescription_repository.hpp"
 
 namespace pacte::app {
 
 Result<PersonScope> LoadPersonScope(UnitOfWork& uow, const Actor& actor, std::int64_t person_id) {
-  (void)actor;  // prescriptions to the actor's structure: the offer fills this (issue 4)
   if (!uow.Beneficiaries().FindPerson(person_id)) return Fail(PersonNotFound());
   PersonScope scope;
   if (auto state = uow.ParcoursStates().Find(person_id)) {
@@ -14,6 +14,11 @@ Result<PersonScope> LoadPersonScope(UnitOfWork& uow, const Actor& actor, std::in
     scope.structure_id = state->structure_id;
     scope.referent_agent_id = state->referent_agent_id;
     scope.referent_structure_id = state->referent_structure_id;
+  }
+  // Only an operateur's access depends on prescriptions: skip the query for everyone else.
+  if (actor.Has(Role::kOperateur) && actor.structure_id) {
+    scope.prescribed_to_actor_structure =
+        uow.Prescriptions().IsPrescribedTo(person_id, *actor.structure_id);
   }
   return scope;
 }

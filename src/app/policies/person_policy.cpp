@@ -66,7 +66,7 @@ bool Granted(Role role, const Actor& actor, PersonAction action, const PersonSco
       switch (action) {
         case PersonAction::kList:
           return true;
-        case PersonAction::kView:
+        case PersonAction::kViewLimited:
           return scope.prescribed_to_actor_structure;
         default:
           return false;
@@ -83,12 +83,16 @@ bool Granted(Role role, const Actor& actor, PersonAction action, const PersonSco
 bool IsAllowed(const Actor& actor, PersonAction action, const PersonScope& scope) {
   for (Role r : actor.roles) {
     if (Granted(r, actor, action, scope)) return true;
+    // The limited view is part of the full one.
+    if (action == PersonAction::kViewLimited && Granted(r, actor, PersonAction::kView, scope)) {
+      return true;
+    }
   }
   return false;
 }
 
 bool CanSee(const Actor& actor, const PersonScope& scope) {
-  return IsAllowed(actor, PersonAction::kView, scope);
+  return IsAllowed(actor, PersonAction::kViewLimited, scope);
 }
 
 Error PersonNotFound() {
@@ -99,6 +103,10 @@ Status AuthorizePerson(const Actor& actor, PersonAction action, const PersonScop
   if (!CanSee(actor, scope)) return Fail(PersonNotFound());
   if (IsAllowed(actor, action, scope)) return {};
   switch (action) {
+    case PersonAction::kView:
+      return Fail(Error::Forbidden(
+          "Vous ne voyez de cette personne que son nom, ses coordonnées et son référent, "
+          "depuis les prescriptions reçues par votre structure."));
     case PersonAction::kEdit:
       return Fail(Error::Forbidden(
           "Seul le référent de la personne (ou sa structure tant qu'aucun référent n'est "

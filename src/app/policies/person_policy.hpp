@@ -3,8 +3,9 @@
 // may not see does not exist for them (404); a person they see but may not act on gives 403.
 //
 //   action                 admin coord. charge_or.   referent            operateur  sign. stats
-//   see the person           x    terr.   terr.     own structure (1)   prescribed (2)
-//   list / search            x    terr.   terr.     own structure        prescribed
+//   see the person (file)    x    terr.   terr.     own structure (1)
+//   see name, contact, réf.  x    terr.   terr.     own structure (1)   prescribed (2)
+//   list / search            x    terr.   terr.     own structure        prescribed (2)
 //   create by hand           x            x          x
 //   edit the parcours (3)    x            terr.     own caseload (4)
 //   orient, decide reor.     x            terr.
@@ -17,7 +18,10 @@
 //
 //   terr.: the actor's territory (every person when the agent is not scoped to one).
 //   (1) oriented to the actor's structure, or whose référent belongs to it.
-//   (2) people prescribed to the operator's actions (offer, issue 4), with limited fields.
+//   (2) people with a prescription to an action of the operator's structure (offer, issue
+//       4): their name, contact and référent only (kViewLimited: the prescription pages and
+//       the participants list), never the file, NIR, diagnostic, notes or contracts; the
+//       person's file pages answer 403 to them.
 //   (3) identity, appointments, notes, diagnostic, contracts, exit.
 //   (4) the actor is the person's référent, or the person has no référent yet and is
 //       oriented to the actor's structure.
@@ -32,7 +36,8 @@
 namespace pacte::app {
 
 enum class PersonAction {
-  kView,
+  kView,         // the person's file (identity, parcours, diagnostic, contracts, notes…)
+  kViewLimited,  // name, contact and référent only (granted wherever kView is)
   kList,
   kCreate,
   kEdit,
@@ -63,7 +68,7 @@ struct PersonVisibility {
   bool only_prescribed = false;                // only persons prescribed to structure_id
 };
 
-// Whether the actor sees the person at all.
+// Whether the actor sees the person at all (kView or kViewLimited).
 bool CanSee(const Actor& actor, const PersonScope& scope);
 bool IsAllowed(const Actor& actor, PersonAction action, const PersonScope& scope);
 

@@ -90,3 +90,45 @@ TEST(PersonPolicy, InvisiblePersonIsNotFoundAndVisibleButForbiddenIs403) {
 
 }  // namespace
 }  // namespace pacte::app
+
+namespace pacte::app {
+namespace {
+
+TEST(PersonPolicyPrescriptions, OperatorSeesOnlyNameContactAndReferentOfPrescribedPeople) {
+  Actor op;
+  op.agent_id = 9;
+  op.structure_id = 4;
+  op.roles = {Role::kOperateur};
+  PersonScope s;
+  s.structure_id = 3;
+  EXPECT_FALSE(IsAllowed(op, PersonAction::kViewLimited, s));
+  EXPECT_EQ(AuthorizePerson(op, PersonAction::kViewLimited, s).error().kind,
+            ErrorKind::kNotFound);
+  s.prescribed_to_actor_structure = true;
+  EXPECT_TRUE(IsAllowed(op, PersonAction::kViewLimited, s));
+  EXPECT_FALSE(IsAllowed(op, PersonAction::kView, s));
+  auto file = AuthorizePerson(op, PersonAction::kView, s);
+  ASSERT_FALSE(file.has_value());
+  EXPECT_EQ(file.error().kind, ErrorKind::kForbidden);
+  EXPECT_EQ(file.error().message,
+            "Vous ne voyez de cette personne que son nom, ses coordonnées et son référent, "
+            "depuis les prescriptions reçues par votre structure.");
+}
+
+TEST(PersonPolicyPrescriptions, WhoeverSeesTheFileSeesTheLimitedView) {
+  Actor ref;
+  ref.agent_id = 7;
+  ref.structure_id = 3;
+  ref.roles = {Role::kReferent};
+  PersonScope mine;
+  mine.structure_id = 3;
+  EXPECT_TRUE(IsAllowed(ref, PersonAction::kViewLimited, mine));
+  PersonScope other;
+  other.structure_id = 8;
+  other.prescribed_to_actor_structure = true;  // only an operateur's access uses it
+  EXPECT_FALSE(IsAllowed(ref, PersonAction::kViewLimited, other));
+  EXPECT_TRUE(IsAllowed(Actor::System("test"), PersonAction::kViewLimited, other));
+}
+
+}  // namespace
+}  // namespace pacte::app

@@ -1,7 +1,7 @@
 #pragma once
 // Port: the journal of everything that happened to a person, read from every parcours table
 // (rights history, orientations, re-orientation requests, référent assignments, diagnostics,
-// contracts, appointments, notes, exits, reviews). Read-only.
+// contracts, appointments, notes, exits, reviews, prescription events). Read-only.
 
 #include <cstdint>
 #include <optional>
@@ -27,6 +27,8 @@ namespace pacte::app {
 //   note                      created_at              visibility
 //   sortie                    exited_on               reason
 //   revue_parcours            reviewed_on             kind
+//   prescription              event at (timestamp)    event status         reason|outcome
+//                             (object_id: the prescription; status en_attente…sortie, relance)
 struct TimelineEvent {
   std::string at;  // ISO date or timestamp, as stored
   std::string kind;

@@ -83,11 +83,17 @@ std::optional<std::string> TypoCondition(const std::vector<std::string>& words,
 }
 
 void AddVisibility(SqlConditions& where, const app::PersonVisibility& v) {
-  // An operateur sees only persons prescribed to its actions: there are no prescriptions
-  // before the offer (issue 4), so that list is empty for now.
-  if (v.none || v.only_prescribed) where.Add("1 = 0");
+  if (v.none) where.Add("1 = 0");
   if (v.territory_id) where.Add("pp.territory_id = ?", {*v.territory_id});
-  if (v.structure_id) {
+  if (v.only_prescribed) {
+    // An operateur sees the persons prescribed to its structure's actions.
+    if (!v.structure_id) {
+      where.Add("1 = 0");
+    } else {
+      where.Add("p.id IN (SELECT person_id FROM prescriptions WHERE structure_id = ?)",
+                {*v.structure_id});
+    }
+  } else if (v.structure_id) {
     where.Add("(pp.structure_id = ? OR pp.referent_structure_id = ?)",
               {*v.structure_id, *v.structure_id});
   }
@@ -133,6 +139,19 @@ app::PersonListItem ItemOf(const SqlRow& r) {
   it.contract_ends_on = DateAt(r, 16);
   it.exited_on = DateAt(r, 17);
   return it;
+}
+
+// An operateur knows a prescribed person's name, commune and référent only: the parcours
+// (rights, orientation, contract dates, exit) is left out of its lists.
+void KeepOperatorFields(app::PersonListItem& it) {
+  it.dd_since.reset();
+  it.parcours.reset();
+  it.oriented_on.reset();
+  it.structure_id.reset();
+  it.structure_name.reset();
+  it.contract_starts_on.reset();
+  it.contract_ends_on.reset();
+  it.exited_on.reset();
 }
 
 }  // namespace
@@ -181,6 +200,7 @@ app::PageOf<app::PersonListItem> SqlBeneficiaryRepository::ListPersons(
                     kColumns + ", page.exact_rank AS exact_rank" + kPageFrom + OrderOf(q);
   for (const auto& row : conn_.Query(sql, where.params()).rows) {
     auto item = ItemOf(row);
+    if (q.visibility.only_prescribed) KeepOperatorFields(item);
     item.typo_match = !key.empty() && row.Int(18) == 1;
     out.items.push_back(std::move(item));
   }

@@ -35,7 +35,10 @@ constexpr const char* kEvents =
     "UNION ALL SELECT exited_on, 'sortie', id, reason, CAST(NULL AS TEXT) FROM exits "
     "WHERE person_id = $1 "
     "UNION ALL SELECT reviewed_on, 'revue_parcours', id, kind, CAST(NULL AS TEXT) "
-    "FROM parcours_reviews WHERE person_id = $1";
+    "FROM parcours_reviews WHERE person_id = $1 "
+    "UNION ALL SELECT e.at, 'prescription', e.prescription_id, e.status, "
+    "COALESCE(e.outcome, e.reason) FROM prescription_events e "
+    "JOIN prescriptions pr ON pr.id = e.prescription_id WHERE pr.person_id = $1";
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
 #include "app/policies/offer_policy.hpp"
+#include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
 #include "app/worklists/deadline_rule_settings.hpp"
@@ -56,6 +57,8 @@ const std::vector<NavItem>& Items() {
          return AllowedOnPersons(app::PersonAction::kTransferCaseload)(a) || a.Has(Role::kReferent);
        }},
       {"Catalogue des actions", "/offre/actions", Offer(app::OfferAction::kReadCatalogue)},
+      {"Prescriptions", "/offre/prescriptions",
+       [](const app::Actor& a) { return app::MayListPrescriptions(a); }},
       {"Mes actions", "/offre/mes-actions", Offer(app::OfferAction::kManageAction)},
       {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},

@@ -20,7 +20,8 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kAdmin),
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
                                       "Réorientations", "Référents", "Catalogue des actions",
-                                      "Mes actions", "Programmes PDI", "Chiffres de l'offre",
+                                      "Prescriptions", "Mes actions", "Programmes PDI",
+                                      "Chiffres de l'offre",
                                       "Import data·inclusion", "Territoire", "Institutions",
                                       "Structures", "Agents", "Journal d'audit",
                                       "Délais légaux", "Motifs de rendez-vous",
@@ -28,8 +29,8 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(Labels(Role::kReferent),
             (std::vector<std::string>{"Accueil", "À traiter", "Mes bénéficiaires",
                                       "Bénéficiaires", "Mes rendez-vous", "Référents",
-                                      "Catalogue des actions", "Territoire", "Institutions",
-                                      "Structures", "Mon compte"}));
+                                      "Catalogue des actions", "Prescriptions", "Territoire",
+                                      "Institutions", "Structures", "Mon compte"}));
   // An operator without a structure runs no action: the catalogue only.
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
@@ -42,7 +43,7 @@ TEST(Navigation, FollowsThePolicies) {
   std::vector<std::string> labels;
   for (const auto& item : NavigationFor(op, "/")) labels.push_back(item["label"]);
   EXPECT_EQ(labels, (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
-                                              "Mes actions", "Chiffres de l'offre", "Territoire",
+                                              "Prescriptions", "Mes actions", "Chiffres de l'offre", "Territoire",
                                               "Institutions", "Structures", "Mon compte"}));
   EXPECT_EQ(Labels(Role::kSignataire),
             (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Mon compte"}));

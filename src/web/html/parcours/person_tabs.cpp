@@ -11,13 +11,14 @@ struct Tab {
   std::string_view label;
 };
 
-constexpr std::array<Tab, 8> kTabs{{
+constexpr std::array<Tab, 9> kTabs{{
     {"fiche", "", "Fiche"},
     {"orientation", "/orientation", "Orientation et référent"},
     {"diagnostic", "/diagnostic", "Diagnostic"},
     {"contrats", "/contrats", "Contrats"},
     {"rendez-vous", "/rendez-vous", "Rendez-vous"},
     {"notes", "/notes", "Notes"},
+    {"prescriptions", "/prescriptions", "Prescriptions"},
     {"journal", "/journal", "Journal"},
     {"donnees", "/donnees", "Données personnelles"},
 }};

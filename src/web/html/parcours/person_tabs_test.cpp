@@ -19,7 +19,7 @@ std::vector<std::string> Labels(Role role) {
 
 TEST(PersonTabs, PersonalDataTabOnlyForRolesThatMayExport) {
   const std::vector<std::string> all{"Fiche", "Orientation et référent", "Diagnostic",
-                                     "Contrats", "Rendez-vous", "Notes", "Journal",
+                                     "Contrats", "Rendez-vous", "Notes", "Prescriptions", "Journal",
                                      "Données personnelles"};
   EXPECT_EQ(Labels(Role::kReferent), all);
   EXPECT_EQ(Labels(Role::kAdmin), all);
