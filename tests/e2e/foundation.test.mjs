@@ -97,10 +97,14 @@ describe("structures", () => {
 const PAGES = {
   admin: ["/", "/territoire", "/institutions", "/structures", "/structures/nouvelle",
     "/institutions/nouvelle", "/admin/agents", "/admin/agents/nouveau", "/admin/audit", "/compte"],
-  coordinateur: ["/", "/territoire", "/institutions", "/structures", "/compte"],
+  coordinateur: ["/", "/territoire", "/institutions", "/structures", "/compte", "/offre/actions",
+    "/offre/actions/nouvelle", "/offre/mes-actions", "/offre/programmes", "/offre/chiffres",
+    "/offre/import"],
   charge_orientation: ["/", "/structures", "/compte"],
-  referent: ["/", "/structures", "/institutions", "/compte", "/compte/second-facteur"],
-  operateur: ["/", "/structures", "/compte"],
+  referent: ["/", "/structures", "/institutions", "/compte", "/compte/second-facteur",
+    "/offre/actions", "/offre/prescriptions"],
+  operateur: ["/", "/structures", "/compte", "/offre/actions", "/offre/mes-actions",
+    "/offre/prescriptions", "/offre/participants", "/offre/chiffres"],
   signataire: ["/", "/territoire", "/institutions", "/compte"],
   lecteur_stats: ["/", "/territoire", "/compte"],
 };
@@ -114,6 +118,9 @@ describe("accessibilité de chaque page", () => {
         const response = await page.goto(`${server.base}${path}`);
         assert.equal(response.status(), 200, `${role} ${path}`);
         await assertAccessible(page, `${role} ${path}`);
+        // The commune maps are drawn (shared commune-map.js), not only announced.
+        const map = { "/territoire": "#territory-map", "/offre/actions": "#catalogue-map" }[path];
+        if (map) await page.locator(`${map} canvas`).waitFor();
       }
       // Detail pages reached from the lists.
       if (paths.includes("/structures")) {

@@ -126,6 +126,7 @@ TEST_F(CatalogueSearchHttp, PageListsResultsWithMapDataTableAndPrescribeLinks) {
   EXPECT_TRUE(Has(r.body, "id=\"barrier-mobilite\" name=\"barrier\" value=\"mobilite\" checked"));
   EXPECT_TRUE(Has(r.body, "<script type=\"application/json\" id=\"catalogue-data\">"));
   EXPECT_TRUE(Has(r.body, "\"92050\":{\"actions\":1"));
+  EXPECT_TRUE(Has(r.body, "/assets/commune-map.js"));
   EXPECT_TRUE(Has(r.body, "/assets/catalogue-map.js"));
   EXPECT_TRUE(Has(r.body, "Résultats par commune"));
   EXPECT_TRUE(Has(r.body, "Places libres : 10"));
@@ -133,6 +134,7 @@ TEST_F(CatalogueSearchHttp, PageListsResultsWithMapDataTableAndPrescribeLinks) {
   EXPECT_FALSE(Has(r.body, "style=")) << "pas de style en ligne";
   auto js = server.Get("/assets/catalogue-map.js");
   EXPECT_EQ(js.status, 200);
+  EXPECT_EQ(server.Get("/assets/commune-map.js").status, 200);
 }
 
 TEST_F(CatalogueSearchHttp, NoPrescribeLinkForWhoMayNotPrescribeToThePerson) {

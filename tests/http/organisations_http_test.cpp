@@ -39,7 +39,8 @@ TEST_F(OrganisationsHttpTest, TerritoryPageShowsMapAndTablesToEveryRole) {
     EXPECT_NE(r.body.find("<th scope=\"row\">Paris Ouest La Défense</th>"), std::string::npos);
     EXPECT_NE(r.body.find("<script type=\"application/json\" id=\"territory-data\">"),
               std::string::npos);
-    EXPECT_NE(r.body.find("<script src=\"/assets/territory-map.js\" defer></script>"),
+    EXPECT_NE(r.body.find("<script src=\"/assets/commune-map.js\" defer></script>\n"
+                          "  <script src=\"/assets/territory-map.js\" defer></script>"),
               std::string::npos);
     EXPECT_NE(r.body.find("role=\"img\""), std::string::npos);
   }

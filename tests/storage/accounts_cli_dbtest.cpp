@@ -1,6 +1,7 @@
 // The accounts verbs of the command line: agent add, agent reset-password, token create,
 // token revoke — French output, exit code 2 on bad input.
 
+#include "support/borrowed_store.hpp"
 #include <gtest/gtest.h>
 
 #include <iostream>
@@ -16,21 +17,6 @@
 namespace pacte::testing {
 namespace {
 
-// A non-owning Store for the CLI context, forwarding to the fixture's recording store.
-class ForwardingStore final : public app::Store {
- public:
-  explicit ForwardingStore(app::Store& inner) : inner_(inner) {}
-  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
-    inner_.Transact(mode, fn);
-  }
-  bool Ping() override { return inner_.Ping(); }
-  app::PoolStats Stats() const override { return inner_.Stats(); }
-  std::string_view Backend() const override { return inner_.Backend(); }
-
- private:
-  app::Store& inner_;
-};
-
 class AccountsCli : public AccountsDb {
  protected:
   struct Run {
@@ -43,7 +29,7 @@ class AccountsCli : public AccountsDb {
     cli::CliHooks hooks;
     hooks.load_settings = [this](const std::string&) -> Result<app::Settings> { return settings; };
     hooks.open_store = [this](const app::Settings&) -> std::unique_ptr<app::Store> {
-      return std::make_unique<ForwardingStore>(store);
+      return std::make_unique<BorrowedStore>(store);
     };
     args.insert(args.begin(), "pacte");
     std::vector<char*> argv;

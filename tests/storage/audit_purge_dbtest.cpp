@@ -1,6 +1,7 @@
 // Retention of the audit trail: purges keep the remaining chain verifiable, and the CLI
 // verbs and the periodic job drive them.
 
+#include "support/borrowed_store.hpp"
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -155,21 +156,6 @@ TEST_F(AuditRetention, ForgedPurgeRecordIsNotAttested) {
              {second.hash});
   EXPECT_EQ(KindsOf(app::VerifyAuditChain(db.store())), std::vector<K>{K::kUnattestedPurge});
 }
-
-// A Store that forwards to the test database's store (the CLI wants to own one).
-class BorrowedStore final : public app::Store {
- public:
-  explicit BorrowedStore(app::Store& inner) : inner_(inner) {}
-  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
-    inner_.Transact(mode, fn);
-  }
-  bool Ping() override { return inner_.Ping(); }
-  app::PoolStats Stats() const override { return inner_.Stats(); }
-  std::string_view Backend() const override { return inner_.Backend(); }
-
- private:
-  app::Store& inner_;
-};
 
 struct CliRun {
   int code;

@@ -1,6 +1,7 @@
 // `pacte catalogue import FICHIER [--dry-run]` and `pacte catalogue export [--out DIR]`:
 // French output, exit codes, files written.
 
+#include "support/borrowed_store.hpp"
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -12,20 +13,6 @@
 
 namespace pacte::testing {
 namespace {
-
-class BorrowedDiStore final : public app::Store {
- public:
-  explicit BorrowedDiStore(app::Store& inner) : inner_(inner) {}
-  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
-    inner_.Transact(mode, fn);
-  }
-  bool Ping() override { return inner_.Ping(); }
-  app::PoolStats Stats() const override { return inner_.Stats(); }
-  std::string_view Backend() const override { return inner_.Backend(); }
-
- private:
-  app::Store& inner_;
-};
 
 class DataInclusionCli : public DataInclusionDb {
  protected:
@@ -44,7 +31,7 @@ class DataInclusionCli : public DataInclusionDb {
     cli::CliHooks hooks;
     hooks.load_settings = [this](const std::string&) -> Result<app::Settings> { return settings; };
     hooks.open_store = [this](const app::Settings&) -> std::unique_ptr<app::Store> {
-      return std::make_unique<BorrowedDiStore>(db.store());
+      return std::make_unique<BorrowedStore>(db.store());
     };
     args.insert(args.begin(), "pacte");
     std::vector<char*> argv;

@@ -1,6 +1,7 @@
 // `pacte retention run [--dry-run] [--months N]`: French output, dry run changing nothing,
 // bad options refused.
 
+#include "support/borrowed_store.hpp"
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -10,21 +11,6 @@
 
 namespace pacte::testing {
 namespace {
-
-// A non-owning Store for the CLI context.
-class BorrowedStore final : public app::Store {
- public:
-  explicit BorrowedStore(app::Store& inner) : inner_(inner) {}
-  void Transact(app::TxMode mode, const std::function<bool(app::UnitOfWork&)>& fn) override {
-    inner_.Transact(mode, fn);
-  }
-  bool Ping() override { return inner_.Ping(); }
-  app::PoolStats Stats() const override { return inner_.Stats(); }
-  std::string_view Backend() const override { return inner_.Backend(); }
-
- private:
-  app::Store& inner_;
-};
 
 class RetentionCli : public ::testing::Test {
  protected:
