@@ -147,6 +147,16 @@ Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& cl
   });
 }
 
+PersonScope ListedPersonScope(const Actor& actor, const PersonListItem& item) {
+  PersonScope scope;
+  scope.territory_id = item.territory_id;
+  scope.structure_id = item.structure_id;
+  scope.referent_agent_id = item.referent_agent_id;
+  scope.referent_structure_id = item.referent_structure_id;
+  scope.prescribed_to_actor_structure = VisibilityOf(actor).only_prescribed;
+  return scope;
+}
+
 Result<CaseloadCounts> GetCaseloadCounts(Store& store, const Clock& clock, const Actor& actor) {
   if (auto ok = AuthorizePersons(actor, PersonAction::kList); !ok) return Fail(ok.error());
   return Read(store, [&](UnitOfWork& uow) -> Result<CaseloadCounts> {

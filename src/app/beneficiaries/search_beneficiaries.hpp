@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "app/policies/actor.hpp"
+#include "app/policies/person_policy.hpp"
 #include "app/ports/beneficiary_repository.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
@@ -47,6 +48,12 @@ Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& cl
                                                    const Actor& actor,
                                                    const BeneficiarySearch& search,
                                                    const PageRequest& page);
+
+// The person policy's scope of a person a list shows the actor (SearchBeneficiaries): the
+// row's territory, orientation structure and référent; in a list restricted to the persons
+// prescribed to the actor's structure (VisibilityOf(actor).only_prescribed), the prescription.
+// Enough for IsAllowed(actor, kView / kViewLimited, …) to choose the row's link.
+PersonScope ListedPersonScope(const Actor& actor, const PersonListItem& item);
 
 // The actor's own caseload (persons whose active référent is the actor) counted by status.
 // Errors: kForbidden as SearchBeneficiaries. Counts only: not audited.

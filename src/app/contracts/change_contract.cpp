@@ -87,6 +87,10 @@ Result<ContractRecord> Changed(UnitOfWork& uow, const StoredContract& current,
   if (edits || signs) {
     auto edited = Edited(current, changes, signs ? ContractStatus::kSigne : from, today);
     if (!edited) return Fail(edited.error());
+    if (changes.actions) {
+      auto ok = contracts::LinkPrescriptions(uow, current.person_id, *edited);
+      if (!ok) return Fail(ok.error());
+    }
     record.fields = edited->fields;
     record.objectives = edited->objectives;
   }

@@ -69,6 +69,7 @@ ContractRecord ValidateContractInput(const ContractInput& in, const ContractRule
   record.fields = ValidateContract(DraftOf(in, errors), rules, today, errors);
   for (std::size_t i = 0; i < record.fields.actions.size() && i < in.actions.size(); ++i) {
     record.fields.actions[i].catalogue_action_id = in.actions[i].catalogue_action_id;
+    record.fields.actions[i].prescription_id = in.actions[i].prescription_id;
   }
   record.objectives = OptionalText(in.objectives, kContractObjectivesMax, "objectives", errors);
   record.status = StatusOf(in, record.fields, errors);
@@ -85,7 +86,9 @@ ContractInput InputOf(const ContractRecord& r) {
   in.weekly_hours = f.weekly_hours;
   in.exemption_reason = f.exemption_reason.value_or("");
   in.objectives = r.objectives.value_or("");
-  for (const auto& a : f.actions) in.actions.push_back({a.label, a.action_type, a.catalogue_action_id});
+  for (const auto& a : f.actions) {
+    in.actions.push_back({a.label, a.action_type, a.catalogue_action_id, a.prescription_id});
+  }
   return in;
 }
 
@@ -128,7 +131,8 @@ std::vector<std::string> ChangedFieldNames(const ContractRecord& a, const Contra
   for (std::size_t i = 0; !actions_differ && i < x.actions.size(); ++i) {
     actions_differ = x.actions[i].label != y.actions[i].label ||
                      x.actions[i].action_type != y.actions[i].action_type ||
-                     x.actions[i].catalogue_action_id != y.actions[i].catalogue_action_id;
+                     x.actions[i].catalogue_action_id != y.actions[i].catalogue_action_id ||
+                     x.actions[i].prescription_id != y.actions[i].prescription_id;
   }
   note(actions_differ, "actions");
   note(a.status != b.status, "status");

@@ -22,6 +22,7 @@ struct ContractActionInput {
   std::string label;
   int action_type = 0;  // 0: none chosen
   std::optional<std::int64_t> catalogue_action_id;
+  std::optional<std::int64_t> prescription_id = std::nullopt;  // one of the person's prescriptions
 };
 
 struct ContractInput {

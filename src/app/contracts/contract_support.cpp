@@ -1,6 +1,7 @@
 #include "app/contracts/contract_support.hpp"
 
 #include "app/parcours/person_access.hpp"
+#include "app/prescriptions/prescriptions.hpp"
 #include "domain/beneficiary/sex.hpp"
 #include "domain/common/upper_name.hpp"
 
@@ -37,6 +38,25 @@ Status CheckNoSignedOverlap(UnitOfWork& uow, std::int64_t person_id, const Contr
                               "Un contrat signé couvre déjà une partie de cette période" + period +
                                   " : terminez-le ou renouvelez-le avant d'en signer un autre.",
                               "starts_on"));
+}
+
+Status LinkPrescriptions(UnitOfWork& uow, std::int64_t person_id, ContractRecord& record) {
+  Validation errors;
+  auto& actions = record.fields.actions;
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    auto& a = actions[i];
+    if (!a.prescription_id) continue;
+    const std::string field = "actions[" + std::to_string(i) + "].prescription_id";
+    if (auto ok = CheckPrescriptionOfPerson(uow, person_id, *a.prescription_id, field); !ok) {
+      for (const auto& f : ok.error().fields) errors.Add(f.field, f.message);
+      continue;
+    }
+    if (!a.catalogue_action_id) {
+      if (auto p = uow.Prescriptions().Find(*a.prescription_id)) a.catalogue_action_id = p->action_id;
+    }
+  }
+  if (!errors.Ok()) return Fail(errors.ToError("contract.invalid"));
+  return {};
 }
 
 std::string DisplayNameOf(const Person& p) {

@@ -26,6 +26,12 @@ Result<StoredContract> LoadAuthorized(UnitOfWork& uow, const Actor& actor,
 Status CheckNoSignedOverlap(UnitOfWork& uow, std::int64_t person_id, const ContractFields& f,
                             std::optional<std::int64_t> except_id);
 
+// Checks the prescriptions linked to the record's actions: each must be one of the person's
+// (app::CheckPrescriptionOfPerson; kInvalid `contract.invalid` on
+// "actions[i].prescription_id" otherwise, every faulty action reported). An action linked to
+// a prescription without a catalogue action gets the prescribed action's id.
+Status LinkPrescriptions(UnitOfWork& uow, std::int64_t person_id, ContractRecord& record);
+
 // "Mme Awa MARTIN" (civility when known, last name upper-cased).
 std::string DisplayNameOf(const Person& p);
 

@@ -18,6 +18,10 @@
 //   `contract.already_renewed`); it starts after the renewed one started, and a signe renewed
 //   contract becomes termine on the day before the renewal starts (or its planned end if
 //   earlier), with closure reason "Renouvelé".
+// - An action may carry out a prescription (prescription_id): it must be one of the person's
+//   (kInvalid on "actions[i].prescription_id": unknown, or of another person), checked on
+//   creation, renewal and every change of the actions; an empty catalogue_action_id is then
+//   filled with the prescribed action.
 
 #include <cstdint>
 #include <optional>

@@ -102,6 +102,9 @@ Result<StoredContract> CreateContract(Store& store, const Clock& clock, const Ac
     if (!scope) return Fail(scope.error());
     auto record = Validated(input, clock);
     if (!record) return Fail(record.error());
+    if (auto ok = contracts::LinkPrescriptions(uow, person_id, *record); !ok) {
+      return Fail(ok.error());
+    }
     auto created = InsertContract(uow, clock, actor, *scope, person_id, *record, std::nullopt);
     if (!created) return created;
     RecordAudit(uow, clock, actor, "contract.create", "contract", std::to_string(created->id),
@@ -125,6 +128,9 @@ Result<StoredContract> RenewContract(Store& store, const Clock& clock, const Act
                                   FormatFrenchDate(previous->record.fields.starts_on) + ").");
     }
     if (!errors.Ok()) return Fail(errors.ToError("contract.invalid"));
+    if (auto ok = contracts::LinkPrescriptions(uow, previous->person_id, record); !ok) {
+      return Fail(ok.error());
+    }
     if (auto ended = EndRenewedContract(uow, clock, *previous, record.fields.starts_on); !ended) {
       return Fail(ended.error());
     }

@@ -95,6 +95,9 @@ struct PersonListItem {
   std::optional<std::string> structure_name;
   std::optional<std::int64_t> referent_agent_id;
   std::optional<std::string> referent_name;  // "Prénom Nom"
+  // Where the person sits for the person policy (not shown).
+  std::optional<std::int64_t> territory_id;
+  std::optional<std::int64_t> referent_structure_id;
   std::optional<Date> contract_starts_on;
   std::optional<Date> contract_ends_on;
   std::optional<Date> exited_on;

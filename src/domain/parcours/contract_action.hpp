@@ -29,6 +29,7 @@ struct ContractAction {
   std::string label;
   int action_type = kOarsaActionTypeCount;
   std::optional<std::int64_t> catalogue_action_id;  // linked later to the catalogue
+  std::optional<std::int64_t> prescription_id = std::nullopt;  // the prescription carried out
 };
 
 inline constexpr std::size_t kContractActionLabelMax = 300;

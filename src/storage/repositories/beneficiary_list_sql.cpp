@@ -26,7 +26,8 @@ constexpr const char* kPageFrom =
 constexpr const char* kColumns =
     "SELECT p.id, p.civility, p.first_name, p.last_name, p.birth_date, p.commune_code, c.name, "
     "pp.dd_since, pp.parcours, pp.oriented_on, pp.structure_id, s.name, pp.referent_agent_id, "
-    "a.first_name, a.last_name, pp.contract_starts_on, pp.contract_ends_on, pp.exited_on";
+    "a.first_name, a.last_name, pp.contract_starts_on, pp.contract_ends_on, pp.exited_on, "
+    "pp.territory_id, pp.referent_structure_id";
 
 // A contract valid on the day $d: signed (the projection keeps signed ones only) and covering it.
 std::string ValidContract(const std::string& day) {
@@ -138,6 +139,8 @@ app::PersonListItem ItemOf(const SqlRow& r) {
   it.contract_starts_on = DateAt(r, 15);
   it.contract_ends_on = DateAt(r, 16);
   it.exited_on = DateAt(r, 17);
+  it.territory_id = r.OptInt(18);
+  it.referent_structure_id = r.OptInt(19);
   return it;
 }
 
@@ -149,6 +152,8 @@ void KeepOperatorFields(app::PersonListItem& it) {
   it.oriented_on.reset();
   it.structure_id.reset();
   it.structure_name.reset();
+  it.territory_id.reset();
+  it.referent_structure_id.reset();
   it.contract_starts_on.reset();
   it.contract_ends_on.reset();
   it.exited_on.reset();
@@ -201,7 +206,7 @@ app::PageOf<app::PersonListItem> SqlBeneficiaryRepository::ListPersons(
   for (const auto& row : conn_.Query(sql, where.params()).rows) {
     auto item = ItemOf(row);
     if (q.visibility.only_prescribed) KeepOperatorFields(item);
-    item.typo_match = !key.empty() && row.Int(18) == 1;
+    item.typo_match = !key.empty() && row.Int(20) == 1;
     out.items.push_back(std::move(item));
   }
   return out;

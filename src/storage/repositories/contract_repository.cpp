@@ -110,9 +110,9 @@ void SqlContractRepository::InsertActions(std::int64_t contract_id,
   for (const auto& a : actions) {
     conn_.Execute(
         "INSERT INTO contract_actions (contract_id, position, label, action_type, "
-        "catalogue_action_id) VALUES ($1, $2, $3, $4, $5)",
+        "catalogue_action_id, prescription_id) VALUES ($1, $2, $3, $4, $5, $6)",
         {contract_id, position++, a.label, static_cast<std::int64_t>(a.action_type),
-         Opt(a.catalogue_action_id)});
+         Opt(a.catalogue_action_id), Opt(a.prescription_id)});
   }
 }
 
@@ -132,7 +132,7 @@ void SqlContractRepository::LoadActions(std::vector<app::StoredContract>& contra
   for (auto& c : contracts) by_id[c.id] = &c;
   // Contracts of one query belong to one person: read that person's actions at once.
   auto res = conn_.Query(
-      "SELECT a.contract_id, a.label, a.action_type, a.catalogue_action_id "
+      "SELECT a.contract_id, a.label, a.action_type, a.catalogue_action_id, a.prescription_id "
       "FROM contract_actions a JOIN contracts c ON c.id = a.contract_id "
       "WHERE c.person_id = $1 ORDER BY a.contract_id, a.position",
       {contracts.front().person_id});
@@ -143,6 +143,7 @@ void SqlContractRepository::LoadActions(std::vector<app::StoredContract>& contra
     a.label = row.Text(1);
     a.action_type = static_cast<int>(row.Int(2));
     a.catalogue_action_id = row.OptInt(3);
+    a.prescription_id = row.OptInt(4);
     it->second->record.fields.actions.push_back(std::move(a));
   }
 }

@@ -10,7 +10,8 @@
 namespace pacte::web {
 namespace {
 
-const std::set<std::string> kActionFields{"label", "action_type", "catalogue_action_id"};
+const std::set<std::string> kActionFields{"label", "action_type", "catalogue_action_id",
+                                          "prescription_id"};
 
 std::set<std::string> AllowedFields(ContractBodyKind kind) {
   std::set<std::string> f{"type",         "signed_on",        "starts_on",  "ends_on",
@@ -26,11 +27,21 @@ std::string ActionField(std::size_t i, const std::string& leaf) {
   return "actions[" + std::to_string(i) + "]." + leaf;
 }
 
+// An optional positive id of an action item: absent or null → nullopt.
+std::optional<std::int64_t> ReadId(const nlohmann::json& item, std::size_t i,
+                                   const std::string& name, Validation& errors) {
+  auto it = item.find(name);
+  if (it == item.end() || it->is_null()) return std::nullopt;
+  if (it->is_number_integer() && it->get<std::int64_t>() > 0) return it->get<std::int64_t>();
+  errors.Add(ActionField(i, name), "Doit être un identifiant positif.");
+  return std::nullopt;
+}
+
 std::optional<app::ContractActionInput> ReadAction(const nlohmann::json& item, std::size_t i,
                                                    Validation& errors) {
   if (!item.is_object()) {
     errors.Add("actions[" + std::to_string(i) + "]",
-               "Doit être un objet {label, action_type, catalogue_action_id}.");
+               "Doit être un objet {label, action_type, catalogue_action_id, prescription_id}.");
     return std::nullopt;
   }
   app::ContractActionInput a;
@@ -54,13 +65,8 @@ std::optional<app::ContractActionInput> ReadAction(const nlohmann::json& item, s
       errors.Add(ActionField(i, "action_type"), "Doit être un nombre entier.");
     }
   }
-  if (auto cat = item.find("catalogue_action_id"); cat != item.end() && !cat->is_null()) {
-    if (cat->is_number_integer() && cat->get<std::int64_t>() > 0) {
-      a.catalogue_action_id = cat->get<std::int64_t>();
-    } else {
-      errors.Add(ActionField(i, "catalogue_action_id"), "Doit être un identifiant positif.");
-    }
-  }
+  a.catalogue_action_id = ReadId(item, i, "catalogue_action_id", errors);
+  a.prescription_id = ReadId(item, i, "prescription_id", errors);
   return a;
 }
 

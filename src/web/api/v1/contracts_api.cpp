@@ -31,7 +31,8 @@ nlohmann::json ActionsJson(const std::vector<ContractAction>& actions) {
     out.push_back({{"label", a.label},
                    {"action_type", a.action_type},
                    {"action_type_label", OarsaActionTypeLabel(a.action_type)},
-                   {"catalogue_action_id", OptId(a.catalogue_action_id)}});
+                   {"catalogue_action_id", OptId(a.catalogue_action_id)},
+                   {"prescription_id", OptId(a.prescription_id)}});
   }
   return out;
 }

@@ -4,7 +4,8 @@
 //   POST  /api/v1/beneficiaries/{id}/contracts   {type, starts_on, ends_on | duration_months
 //         (3, 6, 12, 24), weekly_hours?, exemption_reason?, objectives?, signed_on?,
 //         status? ("brouillon" default, or "signe" with signed_on), actions?: [{label,
-//         action_type (1–15), catalogue_action_id?}]} → 201
+//         action_type (1–15), catalogue_action_id?, prescription_id? (of the same person;
+//         fills catalogue_action_id when absent)}]} → 201
 //   GET   /api/v1/contracts/{id}
 //   PATCH /api/v1/contracts/{id}                 {version, any field above (brouillon only),
 //         status? ("signe" with signed_on; "termine" / "resilie" with closed_on and

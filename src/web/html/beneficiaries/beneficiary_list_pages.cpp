@@ -113,7 +113,7 @@ HttpResponse ListPage(RequestContext& ctx) {
       {"fields", SearchFields(query, *choices, errors)},
       {"hidden", hidden},
       {"errors_summary", result ? nlohmann::json() : nlohmann::json(result.error().message)},
-      {"persons", PersonRowsJson(found.items)},
+      {"persons", PersonRowsJson(ctx.Who(), found.items)},
       {"has_persons", !found.items.empty()},
       {"caption", "page " + std::to_string(page.number) + " sur " +
                       std::to_string(found.PageCount())},
@@ -149,7 +149,7 @@ HttpResponse MinePage(RequestContext& ctx) {
   nlohmann::json data{
       {"counts", cards},
       {"search_href", me},
-      {"persons", PersonRowsJson(result->items)},
+      {"persons", PersonRowsJson(ctx.Who(), result->items)},
       {"has_persons", !result->items.empty()},
       {"caption", "page " + std::to_string(page.number) + " sur " +
                       std::to_string(result->PageCount())},

@@ -1,5 +1,9 @@
 #include "web/html/beneficiaries/beneficiary_views.hpp"
 
+#include <utility>
+
+#include "app/beneficiaries/search_beneficiaries.hpp"
+#include "app/policies/person_policy.hpp"
 #include "domain/beneficiary/barriers.hpp"
 #include "domain/common/upper_name.hpp"
 #include "domain/beneficiary/rights_codes.hpp"
@@ -187,11 +191,29 @@ json TimelineEntryJson(std::int64_t person_id, const app::TimelineEntry& e) {
                        (e.tab == "fiche" ? std::string() : "/" + e.tab)}};
 }
 
-json PersonRowsJson(const std::vector<app::PersonListItem>& items) {
+namespace {
+
+// The row's link: the file, or the prescriptions of the limited view.
+std::pair<std::string, std::string> RowLink(const app::Actor& actor,
+                                            const app::PersonListItem& it) {
+  const std::string file = "/beneficiaires/" + std::to_string(it.id);
+  const auto scope = app::ListedPersonScope(actor, it);
+  if (app::IsAllowed(actor, app::PersonAction::kView, scope) ||
+      !app::IsAllowed(actor, app::PersonAction::kViewLimited, scope)) {
+    return {file, ""};
+  }
+  return {file + "/prescriptions", "(prescriptions)"};
+}
+
+}  // namespace
+
+json PersonRowsJson(const app::Actor& actor, const std::vector<app::PersonListItem>& items) {
   json rows = json::array();
   for (const auto& it : items) {
+    auto [href, suffix] = RowLink(actor, it);
     rows.push_back(
-        {{"href", "/beneficiaires/" + std::to_string(it.id)},
+        {{"href", href},
+         {"link_suffix", suffix},
          {"name", DisplayName(it.civility, it.first_name, it.last_name)},
          {"approx", it.typo_match},
          {"birth_date", FormatFrenchDate(it.birth_date)},

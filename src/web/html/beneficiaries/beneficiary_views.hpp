@@ -8,6 +8,7 @@
 
 #include "app/beneficiaries/beneficiary_file.hpp"
 #include "app/beneficiaries/beneficiary_timeline.hpp"
+#include "app/policies/actor.hpp"
 #include "app/ports/beneficiary_repository.hpp"
 
 namespace pacte::web {
@@ -23,8 +24,11 @@ nlohmann::json BeneficiaryFileJson(const app::BeneficiaryFile& file, Date today)
 // API: one event of the timeline.
 nlohmann::json TimelineEntryJson(std::int64_t person_id, const app::TimelineEntry& entry);
 
-// Pages: rows of the list table, the fiche's sections, the journal's rows.
-nlohmann::json PersonRowsJson(const std::vector<app::PersonListItem>& items);
+// Pages: rows of the list table, the fiche's sections, the journal's rows. A row links to the
+// person's file when the actor may view it (PersonAction::kView), else to the prescriptions
+// page of the limited view (kViewLimited, an operateur's prescribed persons).
+nlohmann::json PersonRowsJson(const app::Actor& actor,
+                              const std::vector<app::PersonListItem>& items);
 nlohmann::json FilePageJson(const app::BeneficiaryFile& file, Date today);
 nlohmann::json TimelineRowsJson(std::int64_t person_id,
                                 const std::vector<app::TimelineEntry>& entries);

@@ -42,6 +42,16 @@ int ReadInt(const std::string& text, int unreadable) {
   return static_cast<int>(v);
 }
 
+// A positive id ("12"); nullopt when empty or unreadable.
+std::optional<std::int64_t> ReadId(const std::string& text) {
+  std::string t = Trim(text);
+  if (t.empty()) return std::nullopt;
+  char* end = nullptr;
+  long long v = std::strtoll(t.c_str(), &end, 10);
+  if (end == t.c_str() || *end != '\0' || v <= 0) return std::nullopt;
+  return static_cast<std::int64_t>(v);
+}
+
 // The row numbers posted (action_label_N or action_type_N), in order.
 std::set<std::size_t> PostedRows(const Params& form) {
   std::set<std::size_t> rows;
@@ -64,12 +74,13 @@ void ReadActions(const Params& form, PostedContract& out) {
     const std::string n = std::to_string(row);
     std::string label = Posted(form, "action_label_" + n).value_or("");
     std::string type = Posted(form, "action_type_" + n).value_or("");
-    if (Trim(label).empty() && Trim(type).empty()) continue;  // a blank row
+    auto prescription = ReadId(Posted(form, "action_prescription_" + n).value_or(""));
+    if (Trim(label).empty() && Trim(type).empty() && !prescription) continue;  // a blank row
     app::ContractActionInput a;
     a.label = label;
     a.action_type = ReadInt(type, -1);
-    int catalogue = ReadInt(Posted(form, "action_catalogue_" + n).value_or(""), 0);
-    if (catalogue > 0) a.catalogue_action_id = catalogue;
+    a.catalogue_action_id = ReadId(Posted(form, "action_catalogue_" + n).value_or(""));
+    a.prescription_id = prescription;
     actions.push_back(std::move(a));
     out.action_rows.push_back(row);
   }
@@ -125,8 +136,44 @@ std::string HoursText(const std::optional<double>& h) {
   return t;
 }
 
+// The options of a row's prescription select; a linked prescription missing from `choices`
+// is kept under its number.
+nlohmann::json PrescriptionOptions(const std::vector<PrescriptionChoice>& choices,
+                                   std::optional<std::int64_t> selected) {
+  nlohmann::json out = nlohmann::json::array();
+  out.push_back({{"value", ""}, {"label", "Aucune"}, {"selected", !selected}});
+  bool found = false;
+  for (const auto& c : choices) {
+    bool is_selected = selected == c.id;
+    found = found || is_selected;
+    out.push_back({{"value", std::to_string(c.id)}, {"label", c.label}, {"selected", is_selected}});
+  }
+  if (selected && !found) {
+    out.push_back({{"value", std::to_string(*selected)},
+                   {"label", "Prescription n° " + std::to_string(*selected)},
+                   {"selected", true}});
+  }
+  return out;
+}
+
+nlohmann::json RowJson(const std::string& label, int action_type,
+                       std::optional<std::int64_t> catalogue,
+                       std::optional<std::int64_t> prescription,
+                       const std::vector<PrescriptionChoice>& choices) {
+  nlohmann::json options = PrescriptionOptions(choices, prescription);
+  return {{"label", label},
+          {"type_options", ActionTypeOptions(action_type)},
+          {"catalogue", catalogue ? std::to_string(*catalogue) : ""},
+          {"prescription_options", options},
+          {"show_prescription", options.size() > 1},
+          {"label_error", ""},
+          {"type_error", ""},
+          {"prescription_error", ""}};
+}
+
 nlohmann::json ActionRowsJson(const app::ContractInput& values,
                               const std::vector<std::size_t>& action_rows,
+                              const std::vector<PrescriptionChoice>& choices,
                               const nlohmann::json& errors) {
   std::map<std::size_t, nlohmann::json> rows;
   std::size_t next = 0;
@@ -134,18 +181,14 @@ nlohmann::json ActionRowsJson(const app::ContractInput& values,
     std::size_t row = k < action_rows.size() ? action_rows[k] : k;
     const auto& a = values.actions[k];
     const std::string prefix = "actions[" + std::to_string(k) + "].";
-    std::string label_error = ErrorOf(errors, prefix + "label");
-    std::string type_error = ErrorOf(errors, prefix + "action_type");
-    rows[row] = {{"label", a.label},
-                 {"type_options", ActionTypeOptions(a.action_type)},
-                 {"catalogue", a.catalogue_action_id ? std::to_string(*a.catalogue_action_id) : ""},
-                 {"label_error", label_error},
-                 {"type_error", type_error}};
+    rows[row] = RowJson(a.label, a.action_type, a.catalogue_action_id, a.prescription_id, choices);
+    rows[row]["label_error"] = ErrorOf(errors, prefix + "label");
+    rows[row]["type_error"] = ErrorOf(errors, prefix + "action_type");
+    rows[row]["prescription_error"] = ErrorOf(errors, prefix + "prescription_id");
     next = std::max(next, row + 1);
   }
   for (std::size_t i = 0; i < kBlankRows; ++i) {
-    rows[next + i] = {{"label", ""}, {"type_options", ActionTypeOptions(0)}, {"catalogue", ""},
-                      {"label_error", ""}, {"type_error", ""}};
+    rows[next + i] = RowJson("", 0, std::nullopt, std::nullopt, choices);
   }
   nlohmann::json out = nlohmann::json::array();
   for (auto& [row, data] : rows) {
@@ -203,8 +246,10 @@ nlohmann::json ContractFormJson(const ContractFormSpec& spec, const app::Contrac
       {"exemption_reason", Field("exemption_reason", values.exemption_reason, errors)},
       {"objectives", Field("objectives", values.objectives, errors)},
       {"actions_error", ErrorOf(errors, "actions")},
-      {"action_rows", ActionRowsJson(values, action_rows, errors)},
+      {"action_rows", ActionRowsJson(values, action_rows, spec.prescriptions, errors)},
       {"new_action_type_options", ActionTypeOptions(0)},
+      {"new_prescription_options", PrescriptionOptions(spec.prescriptions, std::nullopt)},
+      {"has_prescriptions", !spec.prescriptions.empty()},
       {"with_status", spec.with_status}};
   data["type"]["options"] = Options(TypeChoices(), values.type);
   data["exemption_reason"]["options"] = Options(ExemptionChoices(), values.exemption_reason);

@@ -6,6 +6,8 @@
 // (assets/contracts.js only fills the end date and adds rows).
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,8 +28,15 @@ struct PostedContract {
 
 // Reads the form fields type, starts_on, ends_on, duration_months, weekly_hours ("17,5"
 // accepted), exemption_reason, objectives, status, signed_on and the rows action_label_N,
-// action_type_N, action_catalogue_N. Fields absent from the form stay absent.
+// action_type_N, action_catalogue_N, action_prescription_N. Fields absent from the form stay
+// absent; a row with neither label, type nor prescription is blank and ignored.
 PostedContract ReadContractForm(const Params& form);
+
+// A prescription of the person that an action row may carry out (its select).
+struct PrescriptionChoice {
+  std::int64_t id = 0;
+  std::string label;  // "Atelier CV – Acceptée"
+};
 
 // The form data re-showing `values`. `error` (may be null) spreads its field errors;
 // `with_status` adds the status and signature fields (creation and renewal).
@@ -36,6 +45,9 @@ struct ContractFormSpec {
   std::string submit_label;  // "Enregistrer le contrat"
   bool with_status = true;
   std::optional<std::int64_t> version;
+  // The person's prescriptions offered on each action row (no select when empty and no row
+  // is linked).
+  std::vector<PrescriptionChoice> prescriptions = {};
 };
 nlohmann::json ContractFormJson(const ContractFormSpec& spec, const app::ContractInput& values,
                                 const std::vector<std::size_t>& action_rows, const Error* error);

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "app/contracts/contracts.hpp"
+#include "app/prescriptions/prescriptions.hpp"
 #include "web/html/contracts/contract_form.hpp"
 #include "web/html/contracts/contract_views.hpp"
 #include "web/html/parcours/person_tabs.hpp"
@@ -16,9 +17,11 @@ bool CanRenew(const app::StoredContract& c) {
   return !c.renewed_by_id && (s == ContractStatus::kSigne || s == ContractStatus::kTermine);
 }
 
-nlohmann::json EditForm(const app::ContractDetail& d, const DetailState& state) {
+nlohmann::json EditForm(RequestContext& ctx, const app::ContractDetail& d,
+                        const DetailState& state) {
   const auto& c = d.contract;
   ContractFormSpec spec{ContractHref(c.id), "Enregistrer les modifications", false, c.version};
+  spec.prescriptions = PrescriptionChoicesOf(ctx, c.person_id);
   if (state.edit_values) {
     spec.version = state.edit_version;
     return ContractFormJson(spec, *state.edit_values, state.edit_rows, state.error);
@@ -29,6 +32,20 @@ nlohmann::json EditForm(const app::ContractDetail& d, const DetailState& state) 
 }  // namespace
 
 Error PageNotFound() { return Error::NotFound("contract.not_found", "Ce contrat n'existe pas."); }
+
+std::vector<PrescriptionChoice> PrescriptionChoicesOf(RequestContext& ctx, std::int64_t person_id) {
+  app::PrescriptionListQuery query;
+  query.person_id = person_id;
+  auto list = app::ListPrescriptions(ctx.services.store, ctx.services.clock, ctx.Who(), query,
+                                     app::PageRequest{1, 200});
+  std::vector<PrescriptionChoice> out;
+  if (!list) return out;
+  for (const auto& p : list->page.items) {
+    out.push_back({p.id, p.action_name + " – " + std::string(PrescriptionStatusLabel(p.status)) +
+                             " (prescrite le " + FormatFrenchDate(DateOf(p.prescribed_at)) + ")"});
+  }
+  return out;
+}
 
 std::string ContractHref(std::int64_t id) { return "/contrats/" + std::to_string(id); }
 
@@ -72,7 +89,7 @@ HttpResponse RenderDetail(RequestContext& ctx, std::int64_t id, const DetailStat
     data["status_forms"] = StatusFormsJson(c, state.posted_status, state.posted,
                                            status_error ? state.error : nullptr);
     if (c.record.status == ContractStatus::kBrouillon || edit_error) {
-      data["edit_form"] = EditForm(*d, state);
+      data["edit_form"] = EditForm(ctx, *d, state);
     }
     if (CanRenew(c)) data["renewal_href"] = ContractHref(c.id) + "/renouvellement";
   }

@@ -9,6 +9,7 @@
 
 #include "app/contracts/contract_input.hpp"
 #include "domain/common/error.hpp"
+#include "web/html/contracts/contract_form.hpp"
 #include "web/server/context.hpp"
 #include "web/server/router.hpp"
 
@@ -23,6 +24,10 @@ int FormErrorStatus(const Error& e);
 
 // The posted "version" (0 when unreadable, which is always stale).
 std::int64_t FormVersion(const Params& form);
+
+// The person's prescriptions, newest first, offered on the contract form's action rows
+// (app::ListPrescriptions; none when the actor may not list them).
+std::vector<PrescriptionChoice> PrescriptionChoicesOf(RequestContext& ctx, std::int64_t person_id);
 
 // What the detail page re-shows after a refused post.
 struct DetailState {

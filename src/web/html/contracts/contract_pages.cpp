@@ -33,6 +33,7 @@ HttpResponse PersonPage(RequestContext& ctx, const app::PersonContracts& list,
   if (list.can_edit) {
     ContractFormSpec spec{"/beneficiaires/" + std::to_string(list.person_id) + "/contrats",
                           "Enregistrer le contrat", true, std::nullopt};
+    spec.prescriptions = PrescriptionChoicesOf(ctx, list.person_id);
     data["form"] = ContractFormJson(spec, values, rows, error);
   }
   return ctx.Page("contracts_person", "Contrats de " + list.person_name, data, status);

@@ -56,6 +56,7 @@ HttpResponse RenewalPage(RequestContext& ctx, std::int64_t id, const app::Contra
   } else {
     ContractFormSpec spec{ContractHref(id) + "/renouvellement", "Enregistrer le renouvellement",
                           true, std::nullopt};
+    spec.prescriptions = PrescriptionChoicesOf(ctx, c.person_id);
     data["form"] = ContractFormJson(spec, values ? *values : RenewalDefaults(c), rows, error);
   }
   return ctx.Page("contracts_renewal", "Renouveler le contrat n° " + std::to_string(id), data,
