@@ -1,5 +1,11 @@
 #include "web/html/forms.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+#include "domain/common/text.hpp"
+
 namespace pacte::web {
 
 nlohmann::json FieldErrorsJson(const Error& e) {
@@ -38,6 +44,17 @@ nlohmann::json PaginationJson(const std::string& path, const Params& query, std:
   if (page.number > 1) out["prev_href"] = href(page.number - 1);
   if (page.number < pages) out["next_href"] = href(page.number + 1);
   return out;
+}
+
+std::optional<double> FormDouble(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  std::string t = Trim(*text);
+  if (t.empty()) return std::nullopt;
+  std::replace(t.begin(), t.end(), ',', '.');
+  char* end = nullptr;
+  double v = std::strtod(t.c_str(), &end);
+  if (end == t.c_str() || *end != '\0') return std::numeric_limits<double>::quiet_NaN();
+  return v;
 }
 
 }  // namespace pacte::web

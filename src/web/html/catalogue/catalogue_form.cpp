@@ -230,17 +230,6 @@ nlohmann::json VolumeGroup(const ActionFields& f, const nlohmann::json& e) {
 
 }  // namespace
 
-std::optional<double> FormDouble(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  std::string t = Trim(*text);
-  if (t.empty()) return std::nullopt;
-  std::replace(t.begin(), t.end(), ',', '.');
-  char* end = nullptr;
-  double v = std::strtod(t.c_str(), &end);
-  if (end == t.c_str() || *end != '\0') return std::numeric_limits<double>::quiet_NaN();
-  return v;
-}
-
 std::optional<std::int64_t> FormInt(const std::optional<std::string>& text) {
   if (!text) return std::nullopt;
   std::string t = Trim(*text);

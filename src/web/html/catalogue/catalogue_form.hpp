@@ -29,9 +29,8 @@ nlohmann::json ActionFormJson(const ActionFields& f, const Error* error,
                               const std::vector<std::pair<std::int64_t, std::string>>& structures,
                               std::optional<std::int64_t> structure_id);
 
-// Reading numbers typed in French: "17,5" → 17.5; "" → nullopt; unreadable → NaN / the
-// kUnreadableInt sentinel, so that the domain names the field.
-std::optional<double> FormDouble(const std::optional<std::string>& text);
+// Reading integers typed in a form: "" → nullopt; unreadable → the kUnreadableInt sentinel,
+// so that the domain names the field (decimals: FormDouble in web/html/forms.hpp).
 std::optional<std::int64_t> FormInt(const std::optional<std::string>& text);
 // Euros typed as "12 500,50" → cents.
 std::optional<std::int64_t> FormCents(const std::optional<std::string>& text);

@@ -21,18 +21,6 @@ std::optional<std::string> Posted(const Params& form, const std::string& name) {
   return First(form, name);
 }
 
-// "15", "17,5" or "17.5"; NaN when unreadable (the domain reports the range).
-std::optional<double> ReadHours(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  std::string t = Trim(*text);
-  if (t.empty()) return std::nullopt;
-  std::replace(t.begin(), t.end(), ',', '.');
-  char* end = nullptr;
-  double v = std::strtod(t.c_str(), &end);
-  if (end == t.c_str() || *end != '\0') return std::numeric_limits<double>::quiet_NaN();
-  return v;
-}
-
 int ReadInt(const std::string& text, int unreadable) {
   std::string t = Trim(text);
   if (t.empty()) return 0;
@@ -210,7 +198,7 @@ PostedContract ReadContractForm(const Params& form) {
   if (auto d = Posted(form, "duration_months"); d && !Trim(*d).empty()) {
     c.duration_months = ReadInt(*d, -1);
   }
-  if (auto h = Posted(form, "weekly_hours")) c.weekly_hours = ReadHours(h);
+  if (auto h = Posted(form, "weekly_hours")) c.weekly_hours = FormDouble(h);
   c.exemption_reason = Posted(form, "exemption_reason");
   c.objectives = Posted(form, "objectives");
   c.status = Posted(form, "status");
