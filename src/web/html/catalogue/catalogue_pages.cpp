@@ -51,8 +51,12 @@ ActionFormChoices FormChoices(RequestContext& ctx, IdChoices structures) {
   ActionFormChoices c;
   c.structures = std::move(structures);
   if (auto t = app::ListTerritoryChoices(ctx.services.store, ctx.Who())) {
-    for (const auto& territory : t->territories) c.territories.emplace_back(territory.id, territory.name);
-    for (const auto& commune : t->communes) c.communes.emplace_back(commune.insee_code, commune.name);
+    for (const auto& territory : t->territories) {
+      c.territories.emplace_back(territory.id, territory.name);
+    }
+    for (const auto& commune : t->communes) {
+      c.communes.emplace_back(commune.insee_code, commune.name);
+    }
   }
   for (int number = 1;; ++number) {
     auto page = app::ListInstitutions(ctx.services.store, ctx.Who(), {}, {number, 200});
