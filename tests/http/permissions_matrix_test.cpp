@@ -280,6 +280,7 @@ struct World {
 std::string ParamValue(const World& w, const std::string& collection, const std::string& name) {
   if (name == "token") return "jeton-inconnu";
   if (name == "kind") return "orientation_overdue";
+  if (name == "session_id" && collection == "sessions") return std::to_string(w.session_id);
   if (name != "id") return "";
   if (collection == "beneficiaires" || collection == "beneficiaries") {
     return std::to_string(w.person_id);

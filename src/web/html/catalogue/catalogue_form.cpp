@@ -114,8 +114,9 @@ nlohmann::json Select(const std::string& id, const std::string& label, const Cho
 }
 
 nlohmann::json Boxes(const std::string& id, const std::string& label, const Choices& choices,
-                     const std::vector<std::string>& checked, const nlohmann::json& errors) {
-  auto j = Base(id, label, errors, "");
+                     const std::vector<std::string>& checked, const nlohmann::json& errors,
+                     const std::string& hint = "") {
+  auto j = Base(id, label, errors, hint);
   nlohmann::json options = nlohmann::json::array();
   int index = 0;
   for (const auto& [value, text] : choices) {
@@ -139,18 +140,36 @@ std::string CentsText(const std::optional<std::int64_t>& v) {
   return *v % 100 == 0 ? units : units + "," + (cents.size() < 2 ? "0" : "") + cents;
 }
 
-std::string Joined(const std::vector<std::string>& codes) {
-  std::string out;
-  for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
+Choices IdTexts(const IdChoices& ids) {
+  Choices out;
+  for (const auto& [id, name] : ids) out.emplace_back(std::to_string(id), name);
   return out;
 }
 
-std::vector<std::string> SplitCodes(const std::string& text) {
+std::vector<std::string> IdStrings(const std::vector<std::int64_t>& ids) {
   std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');) {
-    std::string t = Trim(part);
-    if (!t.empty()) out.push_back(t);
+  for (auto id : ids) out.push_back(std::to_string(id));
+  return out;
+}
+
+// Posted ids; an unreadable one becomes 0 so that the domain names the field.
+std::vector<std::int64_t> PostedIds(const std::vector<std::string>& texts) {
+  std::vector<std::int64_t> out;
+  for (const auto& t : texts) {
+    auto id = FormInt(t);
+    if (!id) continue;
+    out.push_back(*id == kUnreadableInt ? 0 : *id);
+  }
+  return out;
+}
+
+// The communes, then every other zone code of the action (label: the code itself).
+Choices ZoneChoices(const Choices& communes, const std::vector<std::string>& zone) {
+  Choices out = communes;
+  for (const auto& code : zone) {
+    bool known = std::any_of(communes.begin(), communes.end(),
+                             [&code](const auto& c) { return c.first == code; });
+    if (!known) out.emplace_back(code, code == "france" ? "France entière" : "Zone " + code);
   }
   return out;
 }
@@ -187,10 +206,19 @@ nlohmann::json PlaceGroup(const ActionFields& f, const nlohmann::json& e) {
                  "Cinq caractères, par exemple 92050 pour Nanterre."),
        TextField("code_postal", "Code postal", f.code_postal, e),
        TextField("horaires_accueil", "Horaires d'accueil", f.horaires_accueil, e,
-                 "Syntaxe OpenStreetMap, par exemple Mo-Fr 09:00-12:00."),
-       TextField("zone_eligibilite", "Zone d'éligibilité", Joined(f.zone_eligibilite), e,
-                 "Codes INSEE de communes séparés par des virgules, 92 pour le département ; "
-                 "vide : tout le département.")});
+                 "Syntaxe OpenStreetMap, par exemple Mo-Fr 09:00-12:00.")});
+}
+
+nlohmann::json ZoneGroup(const ActionFields& f, const nlohmann::json& e,
+                         const ActionFormChoices& c) {
+  auto g = Group("Zone d'éligibilité",
+                 {Boxes("zone_territories", "Territoires", IdTexts(c.territories),
+                        IdStrings(f.zone_territories), e),
+                  Boxes("zone_eligibilite", "Communes", ZoneChoices(c.communes, f.zone_eligibilite),
+                        f.zone_eligibilite, e)});
+  g["group_hint"] = "Rien de coché : tout le département.";
+  g["group_hint_id"] = "zone-hint";
+  return g;
 }
 
 nlohmann::json ContactGroup(const ActionFields& f, const nlohmann::json& e) {
@@ -209,7 +237,8 @@ nlohmann::json ContactGroup(const ActionFields& f, const nlohmann::json& e) {
        TextField("lien_source", "Page de l'action sur le site de l'opérateur", f.lien_source, e)});
 }
 
-nlohmann::json VolumeGroup(const ActionFields& f, const nlohmann::json& e) {
+nlohmann::json VolumeGroup(const ActionFields& f, const nlohmann::json& e,
+                           const ActionFormChoices& c) {
   auto esf = Boxes("esf_cofunded", "Cofinancement", {{"1", "Cofinancée par le FSE+"}},
                    f.esf_cofunded ? std::vector<std::string>{"1"} : std::vector<std::string>{},
                    e);
@@ -225,7 +254,9 @@ nlohmann::json VolumeGroup(const ActionFields& f, const nlohmann::json& e) {
        TextField("programme_year", "Année du programme (PDI)", IntText(f.programme_year), e),
        TextField("funding_amount_cents", "Financement (en euros)",
                  CentsText(f.funding_amount_cents), e, "Par exemple 12500 ou 12500,50."),
-       TextField("convention_number", "Numéro de convention", f.convention_number, e), esf});
+       TextField("convention_number", "Numéro de convention", f.convention_number, e), esf,
+       Boxes("funders", "Financeurs", IdTexts(c.institutions), IdStrings(f.funders), e,
+             "Les institutions qui financent l'action.")});
 }
 
 }  // namespace
@@ -269,6 +300,21 @@ nlohmann::json TextField(const std::string& id, const std::string& label,
   return j;
 }
 
+nlohmann::json DateField(const std::string& id, const std::string& label,
+                         const std::string& value, const nlohmann::json& errors,
+                         const std::string& hint) {
+  auto j = TextField(id, label, value, errors, hint);
+  j["date_input"] = true;
+  return j;
+}
+
+nlohmann::json CheckboxField(const std::string& id, const std::string& label,
+                             const std::vector<std::pair<std::string, std::string>>& choices,
+                             const std::vector<std::string>& checked,
+                             const nlohmann::json& errors, const std::string& hint) {
+  return Boxes(id, label, choices, checked, errors, hint);
+}
+
 void ApplyActionForm(const Params& form, ActionFields& f) {
   for (auto [member, key] :
        std::initializer_list<std::pair<std::string ActionFields::*, const char*>>{
@@ -304,7 +350,9 @@ void ApplyActionForm(const Params& form, ActionFields& f) {
            {&ActionFields::mobilisable_par, "mobilisable_par"}}) {
     f.*member = AllOf(form, key);
   }
-  f.zone_eligibilite = SplitCodes(Get(form, "zone_eligibilite"));
+  f.zone_eligibilite = AllOf(form, "zone_eligibilite");
+  f.zone_territories = PostedIds(AllOf(form, "zone_territories"));
+  f.funders = PostedIds(AllOf(form, "funders"));
   f.action_type = FormInt(First(form, "action_type"));
   f.weekly_hours = FormDouble(First(form, "weekly_hours"));
   f.weeks = FormInt(First(form, "weeks"));
@@ -321,13 +369,13 @@ std::optional<std::int64_t> PostedStructure(const Params& form) {
 }
 
 nlohmann::json ActionFormJson(const ActionFields& f, const Error* error,
-                              const std::vector<std::pair<std::int64_t, std::string>>& structures,
+                              const ActionFormChoices& c,
                               std::optional<std::int64_t> structure_id) {
   nlohmann::json e = error ? FieldErrorsJson(*error) : nlohmann::json::object();
   nlohmann::json groups = nlohmann::json::array();
-  if (!structures.empty()) {
+  if (!c.structures.empty()) {
     Choices choices{{"", "Choisir…"}};
-    for (const auto& [id, name] : structures) choices.emplace_back(std::to_string(id), name);
+    for (const auto& [id, name] : c.structures) choices.emplace_back(std::to_string(id), name);
     groups.push_back(Group("Opérateur", {Select("structure_id", "Structure qui met en œuvre "
                                                                 "l'action (obligatoire)",
                                                 choices,
@@ -336,8 +384,9 @@ nlohmann::json ActionFormJson(const ActionFields& f, const Error* error,
   }
   groups.push_back(DescriptionGroup(f, e));
   groups.push_back(PlaceGroup(f, e));
+  groups.push_back(ZoneGroup(f, e, c));
   groups.push_back(ContactGroup(f, e));
-  groups.push_back(VolumeGroup(f, e));
+  groups.push_back(VolumeGroup(f, e, c));
   nlohmann::json out{{"groups", groups}};
   if (error) out["summary"] = error->message;
   return out;

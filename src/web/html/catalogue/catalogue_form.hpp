@@ -1,7 +1,7 @@
 #pragma once
 // The action form of the catalogue pages: reading what was posted into an edit of the fields
-// the form holds (funders and territories stay as they are: API only), and the JSON a template
-// renders (one entry per field, grouped, with the error of each field next to it).
+// the form holds (every field but the operator structure and the status), and the JSON a
+// template renders (one entry per field, grouped, with the error of each field next to it).
 
 #include <cstdint>
 #include <optional>
@@ -23,10 +23,22 @@ void ApplyActionForm(const Params& form, ActionFields& f);
 // The structure chosen in the creation form (managers), when one is posted.
 std::optional<std::int64_t> PostedStructure(const Params& form);
 
-// {groups: [{legend, fields: [...]}], summary?} for templates/catalogue_action_form.mustache.
-// `structures` (id, name) adds the structure choice (creation by a manager).
+using IdChoices = std::vector<std::pair<std::int64_t, std::string>>;
+
+// What the form offers to choose from (id or code, label).
+struct ActionFormChoices {
+  IdChoices structures;   // non-empty: the structure choice (creation by a manager)
+  IdChoices territories;  // zone_territories checkboxes
+  std::vector<std::pair<std::string, std::string>> communes;  // zone_eligibilite checkboxes
+  IdChoices institutions;                                     // funders checkboxes
+};
+
+// {groups: [{legend, hint?, fields: [...]}], summary?} for
+// templates/catalogue_action_form.mustache. Zone codes of `f` that are not communes of the
+// choices (a département, an EPCI, "france") get a checkbox of their own, so that an edit
+// keeps them.
 nlohmann::json ActionFormJson(const ActionFields& f, const Error* error,
-                              const std::vector<std::pair<std::int64_t, std::string>>& structures,
+                              const ActionFormChoices& choices,
                               std::optional<std::int64_t> structure_id);
 
 // Reading integers typed in a form: "" → nullopt; unreadable → the kUnreadableInt sentinel,
@@ -40,5 +52,14 @@ std::string NumberText(const std::optional<double>& v);
 nlohmann::json TextField(const std::string& id, const std::string& label,
                          const std::string& value, const nlohmann::json& errors,
                          const std::string& hint = "");
+// The same rendered as <input type="date"> (value: ISO date).
+nlohmann::json DateField(const std::string& id, const std::string& label,
+                         const std::string& value, const nlohmann::json& errors,
+                         const std::string& hint = "");
+// One checkbox ({id, label, options:[{value,label,selected,index}]}) rendered as a fieldset.
+nlohmann::json CheckboxField(const std::string& id, const std::string& label,
+                             const std::vector<std::pair<std::string, std::string>>& choices,
+                             const std::vector<std::string>& checked,
+                             const nlohmann::json& errors, const std::string& hint = "");
 
 }  // namespace pacte::web

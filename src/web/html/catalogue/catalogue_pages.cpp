@@ -3,21 +3,22 @@
 #include <cmath>
 
 #include "app/catalogue/catalogue.hpp"
+#include "app/organisations/institutions.hpp"
 #include "app/organisations/structures.hpp"
 #include "app/policies/offer_policy.hpp"
+#include "app/territory/territory_queries.hpp"
 #include "web/api/v1/actions_api.hpp"
 #include "web/api/v1/api_common.hpp"
 #include "web/html/catalogue/catalogue_form.hpp"
 #include "web/html/catalogue/catalogue_views.hpp"
 #include "web/html/catalogue/programme_pages.hpp"
+#include "web/html/catalogue/session_pages.hpp"
 #include "web/html/forms.hpp"
 #include "web/server/context.hpp"
 #include "web/server/error_mapping.hpp"
 
 namespace pacte::web {
 namespace {
-
-using Structures = std::vector<std::pair<std::int64_t, std::string>>;
 
 bool IsFormError(const Error& e) {
   return e.kind == ErrorKind::kInvalid || e.kind == ErrorKind::kConflict ||
@@ -34,8 +35,8 @@ std::int64_t PostedVersion(const Params& form) {
 Error NotFoundError() { return Error::NotFound("action.not_found", "Cette action n'existe pas."); }
 
 // Operator structures a manager may choose from (an operateur creates for its own).
-Structures StructureChoices(RequestContext& ctx) {
-  Structures out;
+IdChoices StructureChoices(RequestContext& ctx) {
+  IdChoices out;
   if (app::OwnStructureRestriction(ctx.Who(), app::OfferAction::kManageAction)) return out;
   app::StructureFilter filter;
   filter.kind = StructureKind::kActionOperator;
@@ -45,11 +46,33 @@ Structures StructureChoices(RequestContext& ctx) {
   return out;
 }
 
+// Territories, communes and institutions of the form (an unreadable list stays empty).
+ActionFormChoices FormChoices(RequestContext& ctx, IdChoices structures) {
+  ActionFormChoices c;
+  c.structures = std::move(structures);
+  if (auto t = app::ListTerritoryChoices(ctx.services.store, ctx.Who())) {
+    for (const auto& territory : t->territories) {
+      c.territories.emplace_back(territory.id, territory.name);
+    }
+    for (const auto& commune : t->communes) {
+      c.communes.emplace_back(commune.insee_code, commune.name);
+    }
+  }
+  for (int number = 1;; ++number) {
+    auto page = app::ListInstitutions(ctx.services.store, ctx.Who(), {}, {number, 200});
+    if (!page) break;
+    for (const auto& i : page->items) c.institutions.emplace_back(i.id, i.fields.name);
+    if (number >= page->PageCount()) break;
+  }
+  return c;
+}
+
 HttpResponse FormPage(RequestContext& ctx, const std::string& title, const std::string& action,
                       const std::string& cancel, const ActionFields& f, const Error* error,
-                      std::optional<std::int64_t> version, const Structures& structures,
+                      std::optional<std::int64_t> version, IdChoices structures,
                       std::optional<std::int64_t> structure_id) {
-  nlohmann::json form = ActionFormJson(f, error, structures, structure_id);
+  nlohmann::json form =
+      ActionFormJson(f, error, FormChoices(ctx, std::move(structures)), structure_id);
   form["action"] = action;
   form["submit"] = version ? "Enregistrer les modifications" : "Créer l'action (brouillon)";
   form["cancel_href"] = cancel;
@@ -160,16 +183,7 @@ HttpResponse Transition(RequestContext& ctx, ActionStatus target) {
 HttpResponse AddSessionPost(RequestContext& ctx) {
   auto id = PathId(ctx);
   if (!id) return ErrorPage(ctx, NotFoundError());
-  const Params form = ctx.req.Form();
-  SessionInput in;
-  in.label = First(form, "label").value_or("");
-  in.starts_on = First(form, "starts_on").value_or("");
-  in.ends_on = First(form, "ends_on").value_or("");
-  in.schedule = First(form, "schedule").value_or("");
-  in.weekly_hours = FormDouble(First(form, "weekly_hours"));
-  in.weeks = FormInt(First(form, "weeks"));
-  in.places = FormInt(First(form, "places"));
-  in.place = First(form, "place").value_or("");
+  const SessionInput in = PostedSession(ctx.req.Form());
   auto added = app::AddSession(ctx.services.store, ctx.services.clock, ctx.Who(), *id, in);
   if (added) return HttpResponse::Redirect(ActionHref(*id) + "?enregistre=1");
   if (!IsFormError(added.error())) return ErrorPage(ctx, added.error());
@@ -229,6 +243,7 @@ void RegisterCatalogueRoutes(Router& router) {
   router.Post("/offre/actions/{id}/archiver", Access::kPage,
               [](RequestContext& ctx) { return Transition(ctx, ActionStatus::kArchivee); });
   router.Post("/offre/actions/{id}/sessions", Access::kPage, AddSessionPost);
+  RegisterSessionPages(router);
   RegisterProgrammePages(router);
   RegisterActionApi(router);
 }

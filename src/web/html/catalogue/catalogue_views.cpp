@@ -51,7 +51,8 @@ nlohmann::json SessionsJson(const std::vector<app::StoredSession>& sessions) {
                    {"taken", s.taken},
                    {"free", FreePlaces(f.places, s.taken)},
                    {"place", f.place},
-                   {"cancelled", s.cancelled}});
+                   {"cancelled", s.cancelled},
+                   {"edit_href", ActionHref(s.action_id) + "/sessions/" + std::to_string(s.id)}});
   }
   return out;
 }
@@ -114,8 +115,8 @@ nlohmann::json SessionFormJson(std::int64_t action_id, const SessionInput& v,
   auto places = v.places && *v.places != kUnreadableInt ? std::to_string(*v.places) : "";
   nlohmann::json fields = nlohmann::json::array(
       {TextField("label", "Nom de la session", v.label, e),
-       TextField("starts_on", "Début (AAAA-MM-JJ, obligatoire)", v.starts_on, e),
-       TextField("ends_on", "Fin (AAAA-MM-JJ, obligatoire)", v.ends_on, e),
+       DateField("starts_on", "Début (obligatoire)", v.starts_on, e),
+       DateField("ends_on", "Fin (obligatoire)", v.ends_on, e),
        TextField("schedule", "Horaires", v.schedule, e, "Par exemple : lundi et jeudi, 9 h – 12 h."),
        TextField("weekly_hours", "Heures par semaine", NumberText(v.weekly_hours), e),
        TextField("weeks", "Nombre de semaines", weeks, e, "Vide : calculé à partir des dates."),
