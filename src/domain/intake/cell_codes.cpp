@@ -28,14 +28,28 @@ constexpr std::array<Alias, 12> kCivilities{{
 }};
 
 constexpr std::array<Alias, 22> kRoles{{
-    {"dem", "DEM"},         {"demandeur", "DEM"},      {"demandeuse", "DEM"},
-    {"allocataire", "DEM"}, {"beneficiaire", "DEM"},   {"cjt", "CJT"},
-    {"conjoint", "CJT"},    {"conjointe", "CJT"},      {"epoux", "CJT"},
-    {"epouse", "CJT"},      {"concubin", "CJT"},       {"concubine", "CJT"},
-    {"partenaire", "CJT"},  {"enf", "ENF"},            {"enfant", "ENF"},
-    {"aut", "AUT"},         {"autre", "AUT"},          {"autre personne", "AUT"},
-    {"rdo", "RDO"},         {"responsable du dossier", "RDO"},
-    {"responsable dossier", "RDO"},                    {"responsable de dossier", "RDO"},
+    {"dem", "DEM"},
+    {"demandeur", "DEM"},
+    {"demandeuse", "DEM"},
+    {"allocataire", "DEM"},
+    {"beneficiaire", "DEM"},
+    {"cjt", "CJT"},
+    {"conjoint", "CJT"},
+    {"conjointe", "CJT"},
+    {"epoux", "CJT"},
+    {"epouse", "CJT"},
+    {"concubin", "CJT"},
+    {"concubine", "CJT"},
+    {"partenaire", "CJT"},
+    {"enf", "ENF"},
+    {"enfant", "ENF"},
+    {"aut", "AUT"},
+    {"autre", "AUT"},
+    {"autre personne", "AUT"},
+    {"rdo", "RDO"},
+    {"responsable du dossier", "RDO"},
+    {"responsable dossier", "RDO"},
+    {"responsable de dossier", "RDO"},
 }};
 
 template <std::size_t N>

@@ -40,8 +40,8 @@ TEST(RoleCell, CodesAndWords) {
   for (auto cell : {"DEM", "dem", "Demandeur", "demandeuse", "Allocataire", "Bénéficiaire"}) {
     EXPECT_EQ(Role(cell), "DEM") << cell;
   }
-  for (auto cell : {"CJT", "cjt", "Conjoint", "conjointe", "Époux", "épouse", "Concubine",
-                    "Partenaire"}) {
+  for (auto cell :
+       {"CJT", "cjt", "Conjoint", "conjointe", "Époux", "épouse", "Concubine", "Partenaire"}) {
     EXPECT_EQ(Role(cell), "CJT") << cell;
   }
   EXPECT_EQ(Role("ENF"), "ENF");

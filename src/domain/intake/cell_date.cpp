@@ -43,9 +43,9 @@ Error Unreadable(const std::string& field, std::string_view cell) {
                               "numéro de série Excel.");
 }
 
-constexpr std::array<const char*, 12> kMonthNames{
-    "janvier", "février", "mars",      "avril",   "mai",      "juin",
-    "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr std::array<const char*, 12> kMonthNames{"janvier",   "février", "mars",     "avril",
+                                                  "mai",       "juin",    "juillet",  "août",
+                                                  "septembre", "octobre", "novembre", "décembre"};
 
 std::string TwoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
@@ -56,13 +56,14 @@ Result<Date> Checked(int y, int m, int d, std::string_view cell, const std::stri
   }
   year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (d < 1 || !ymd.ok()) {
-    auto last = std::chrono::year_month_day_last{year{y}, std::chrono::month_day_last{month{
-                                                 static_cast<unsigned>(m)}}}.day();
-    return Fail(DateError(
-        field, "Date impossible : le " + TwoDigits(d) + "/" + TwoDigits(m) + "/" +
-                   std::to_string(y) + " n'existe pas (" + kMonthNames[m - 1] + " " +
-                   std::to_string(y) + " compte " +
-                   std::to_string(static_cast<unsigned>(last)) + " jours)."));
+    auto last = std::chrono::year_month_day_last{
+        year{y},
+        std::chrono::month_day_last{month{static_cast<unsigned>(
+            m)}}}.day();
+    return Fail(DateError(field, "Date impossible : le " + TwoDigits(d) + "/" + TwoDigits(m) + "/" +
+                                     std::to_string(y) + " n'existe pas (" + kMonthNames[m - 1] +
+                                     " " + std::to_string(y) + " compte " +
+                                     std::to_string(static_cast<unsigned>(last)) + " jours)."));
   }
   return Date{ymd};
 }
@@ -90,8 +91,8 @@ std::string_view WithoutTime(std::string_view s) {
   std::string_view time = s.substr(cut + 1);
   bool hm = time.size() >= 5 && IsDigit(time[0]) && IsDigit(time[1]) && time[2] == ':' &&
             IsDigit(time[3]) && IsDigit(time[4]);
-  bool tail_ok = time.size() == 5 || (time.size() == 8 && time[5] == ':' && IsDigit(time[6]) &&
-                                      IsDigit(time[7]));
+  bool tail_ok = time.size() == 5 ||
+                 (time.size() == 8 && time[5] == ':' && IsDigit(time[6]) && IsDigit(time[7]));
   return hm && tail_ok ? s.substr(0, cut) : s;
 }
 
@@ -116,8 +117,8 @@ Result<Date> DateOfExcelSerial(long serial, const std::string& field) {
                           "qui n'existe pas (erreur historique d'Excel)."));
   }
   if (serial < 1 || serial > kMaxSerial) {
-    return Fail(DateError(field, "Numéro de série Excel hors limites : " +
-                                     std::to_string(serial) + " (1 à 2958465 attendu)."));
+    return Fail(DateError(field, "Numéro de série Excel hors limites : " + std::to_string(serial) +
+                                     " (1 à 2958465 attendu)."));
   }
   // Excel counts 29/02/1900, which never existed: from 61 on, day 0 is 30/12/1899.
   Date origin{year_month_day{year{1899}, month{12}, day{serial < 60 ? 31u : 30u}}};

@@ -1,5 +1,7 @@
 #include "domain/intake/cell_identifiers.hpp"
 
+#include <algorithm>
+
 #include "domain/beneficiary/caf_number.hpp"
 #include "domain/beneficiary/phone.hpp"
 #include "domain/common/text.hpp"
@@ -85,6 +87,23 @@ Result<std::string> NormalisePhoneCell(std::string_view cell, const std::string&
                                  " ». Attendu : 10 chiffres (exemple : 06 12 34 56 78) ou "
                                  "+33 suivi de 9 chiffres.",
                              field));
+}
+
+std::vector<Result<std::string>> NormalisePhonesCell(std::string_view cell,
+                                                     const std::string& field) {
+  std::vector<Result<std::string>> phones;
+  std::string text(cell);
+  for (std::size_t at = text.find(" ou "); at != std::string::npos; at = text.find(" ou ")) {
+    text.replace(at, 4, ";");
+  }
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = std::min(text.find_first_of(",;", start), text.size());
+    std::string part = Trim(std::string_view(text).substr(start, end - start));
+    if (!part.empty()) phones.push_back(NormalisePhoneCell(part, field));
+    start = end + 1;
+  }
+  return phones;
 }
 
 Result<std::string> NormaliseCafNumberCell(std::string_view cell, const std::string& field) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/common/error.hpp"
 
@@ -15,6 +16,12 @@ namespace pacte::intake {
 // Errors: kInvalid, code "intake.phone_invalid", field `field`, with a message telling
 // "trop court", "trop long" or "caractères non autorisés".
 Result<std::string> NormalisePhoneCell(std::string_view cell, const std::string& field = "phone");
+
+// Every number of a cell holding several, separated by ',', ';' or " ou "
+// ("0601234567, 071234567"), each normalised by NormalisePhoneCell, in order. A blank cell
+// gives an empty list; blank parts are skipped.
+std::vector<Result<std::string>> NormalisePhonesCell(std::string_view cell,
+                                                     const std::string& field = "phone");
 
 // An allocataire number in its 7-digit stored form (domain/beneficiary/caf_number.hpp).
 // Adds to NormaliseCafNumber: a numeric cell's ".0" suffix is dropped, and a 10-digit number

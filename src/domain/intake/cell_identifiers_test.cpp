@@ -36,9 +36,9 @@ TEST(PhoneCell, TooShortTooLongOrNotAPhone) {
             "error: Numéro de téléphone invalide (trop long) : « 06 12 34 56 78 9" + expected);
   EXPECT_EQ(Phone("+33 6 12 34"),
             "error: Numéro de téléphone invalide (trop court) : « +33 6 12 34" + expected);
-  EXPECT_EQ(Phone("+33 6 12 34 56 78 90 12 34"),
-            "error: Numéro de téléphone invalide (trop long) : « +33 6 12 34 56 78 90 12 34" +
-                expected);
+  EXPECT_EQ(
+      Phone("+33 6 12 34 56 78 90 12 34"),
+      "error: Numéro de téléphone invalide (trop long) : « +33 6 12 34 56 78 90 12 34" + expected);
   EXPECT_EQ(Phone("06 12 AB 56 78"),
             "error: Numéro de téléphone invalide (caractères non autorisés) : « 06 12 AB 56 78" +
                 expected);
@@ -46,6 +46,26 @@ TEST(PhoneCell, TooShortTooLongOrNotAPhone) {
   ASSERT_FALSE(p);
   EXPECT_EQ(p.error().code, "intake.phone_invalid");
   EXPECT_EQ(p.error().fields.at(0).field, "mobile");
+}
+
+TEST(PhoneCell, SeveralNumbersInOneCell) {
+  auto phones = NormalisePhonesCell("0601234567, 071234567", "telephone");
+  ASSERT_EQ(phones.size(), 2u);  // the mixed-dates sample file's cell
+  ASSERT_TRUE(phones[0]);
+  EXPECT_EQ(*phones[0], "06 01 23 45 67");
+  ASSERT_FALSE(phones[1]);
+  EXPECT_EQ(phones[1].error().fields.at(0).field, "telephone");
+  EXPECT_EQ(phones[1].error().message,
+            "Numéro de téléphone invalide (format non reconnu) : « 071234567 ». Attendu : 10 "
+            "chiffres (exemple : 06 12 34 56 78) ou +33 suivi de 9 chiffres.");
+  auto three = NormalisePhonesCell("01 23 45 67 89 ; 06.12.34.56.78 ou +33 7 12 34 56 78;");
+  ASSERT_EQ(three.size(), 3u);
+  auto value = [](const Result<std::string>& r) { return r ? *r : "error"; };
+  EXPECT_EQ(value(three[0]), "01 23 45 67 89");
+  EXPECT_EQ(value(three[1]), "06 12 34 56 78");
+  EXPECT_EQ(value(three[2]), "07 12 34 56 78");
+  EXPECT_TRUE(NormalisePhonesCell("  ").empty());
+  EXPECT_EQ(NormalisePhonesCell("0612345678").size(), 1u);
 }
 
 TEST(CafNumberCell, PrefixesSpacesAndNumericCells) {

@@ -53,11 +53,11 @@ bool HasLetter(std::string_view s) {
 
 Result<std::string> Checked(std::string name, std::string_view cell, const std::string& field) {
   if (HasLetter(name)) return name;
-  return Fail(Error::Invalid("intake.name_invalid",
-                             name.empty() ? "Nom absent."
-                                          : "Nom invalide : « " + CollapseSpaces(cell) +
-                                                " » ne contient aucune lettre.",
-                             field));
+  return Fail(Error::Invalid(
+      "intake.name_invalid",
+      name.empty() ? "Nom absent."
+                   : "Nom invalide : « " + CollapseSpaces(cell) + " » ne contient aucune lettre.",
+      field));
 }
 
 }  // namespace

@@ -37,7 +37,8 @@ TEST(PostalPlace, Refused) {
   const std::string tail = " » : 5 chiffres attendus (exemple : 92000 Nanterre).";
   EXPECT_EQ(Split("920001 Nanterre"), "error: Code postal invalide dans « 920001 Nanterre" + tail);
   EXPECT_EQ(Split("92000 92100"), "error: Code postal invalide dans « 92000 92100" + tail);
-  EXPECT_EQ(Split("00100 Nulle-part"), "error: Code postal invalide dans « 00100 Nulle-part" + tail);
+  EXPECT_EQ(Split("00100 Nulle-part"),
+            "error: Code postal invalide dans « 00100 Nulle-part" + tail);
   EXPECT_EQ(Split("920"), "error: Code postal invalide dans « 920" + tail);
   EXPECT_EQ(Split(" - "), "error: Code postal invalide dans « -" + tail);
   auto p = SplitPostalCodeCity("920", "cp_ville");

@@ -36,7 +36,6 @@ std::optional<std::string_view> SuggestField(std::string_view header);
 
 // One suggestion per header, in order; a field already suggested for an earlier header is not
 // suggested again (nullopt), so that a mapping never takes two columns into one field.
-std::vector<std::optional<std::string_view>> SuggestFields(
-    std::span<const std::string> headers);
+std::vector<std::optional<std::string_view>> SuggestFields(std::span<const std::string> headers);
 
 }  // namespace pacte::intake

@@ -74,7 +74,9 @@ TEST(FieldSuggestion, UnrelatedHeadersGiveNothing) {
 // Every header of the three files of shared/data/beneficiary-files, with the field it maps to
 // ("none": the column is not beneficiary identity or contact data).
 TEST(FieldSuggestion, HeadersOfTheSixHundredRowCsv) {
-  ExpectAll({{"\xEF\xBB\xBF" "Civilité", "civility"},
+  ExpectAll({{"\xEF\xBB\xBF"
+              "Civilité",
+              "civility"},
              {"Prénom bénéficiaire", "first_name"},
              {"Nom bénéficiaire", "last_name"},
              {"Adresses Mails", "email"},
