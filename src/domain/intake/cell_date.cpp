@@ -129,7 +129,14 @@ Result<Date> ParseCellDate(std::string_view cell, int reference_year, const std:
   std::string trimmed = Trim(cell);
   std::string_view s = WithoutTime(trimmed);
   if (s.empty()) return Fail(DateError(field, "Date absente."));
-  if (auto serial = SerialOf(s)) return DateOfExcelSerial(*serial, field);
+  if (auto serial = SerialOf(s)) {
+    if (*serial >= 1900 && *serial <= 2099 && s.size() == 4) {
+      return Fail(DateError(field, "Date incomplète : « " + std::string(s) +
+                                       " » ressemble à une année seule ; jour, mois et année "
+                                       "attendus."));
+    }
+    return DateOfExcelSerial(*serial, field);
+  }
   auto sep_at = s.find_first_of("/-.");
   if (sep_at == std::string_view::npos) return Fail(Unreadable(field, trimmed));
   auto parts = Parts(s, s[sep_at]);

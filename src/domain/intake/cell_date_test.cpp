@@ -44,6 +44,15 @@ TEST(CellDate, ExcelSerials) {
   EXPECT_EQ(Iso("2958465"), "9999-12-31");
 }
 
+TEST(CellDate, YearAloneIsRefusedButNumericCellSerialsAreRead) {
+  EXPECT_EQ(Iso("1998"),
+            "error: Date incomplète : « 1998 » ressemble à une année seule ; jour, mois et année "
+            "attendus.");
+  EXPECT_EQ(Iso("1998.0"), "1905-06-20");
+  EXPECT_EQ(Iso("1899"), "1905-03-13");
+  EXPECT_EQ(Iso("2100"), "1905-09-30");
+}
+
 TEST(CellDate, ExcelFictitiousLeapDayIsRefused) {
   auto d = ParseCellDate("60", 2026);
   ASSERT_FALSE(d);
