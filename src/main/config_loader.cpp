@@ -128,6 +128,10 @@ void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   ReadInt(t, "offer", "prescription_expiry_days", s.prescription_expiry_days, v);
   ReadInt(t, "offer", "prescription_reminder_days", s.prescription_reminder_days, v);
   ReadString(t, "offer", "di_source", s.di_source, v);
+  ReadString(t, "intake", "import_dir", s.import_dir, v);
+  ReadInt(t, "intake", "max_upload_bytes", s.max_upload_bytes, v);
+  ReadInt(t, "intake", "max_xlsx_uncompressed_bytes", s.max_xlsx_uncompressed_bytes, v);
+  ReadInt(t, "intake", "import_batch", s.import_batch, v);
   ReadString(t, "log", "level", s.log_level, v);
   ReadDeadlineRules(t, s, v);
 }
@@ -181,6 +185,14 @@ void Check(const app::Settings& s, Validation& v) {
       s.prescription_reminder_days >= s.prescription_expiry_days) {
     v.Add("offer.prescription_reminder_days",
           "doit être au moins 1 et inférieur au délai d'expiration des prescriptions");
+  }
+  if (s.import_dir.empty()) v.Add("intake.import_dir", "doit être non vide");
+  if (s.max_upload_bytes < 1024) v.Add("intake.max_upload_bytes", "doit être au moins 1024 (octets)");
+  if (s.max_xlsx_uncompressed_bytes < 1024 * 1024) {
+    v.Add("intake.max_xlsx_uncompressed_bytes", "doit être au moins 1048576 (octets)");
+  }
+  if (s.import_batch < 1 || s.import_batch > 100000) {
+    v.Add("intake.import_batch", "doit être compris entre 1 et 100000");
   }
   if (s.di_source.empty() || s.di_source.find("--") != std::string::npos) {
     v.Add("offer.di_source", "doit être non vide et ne pas contenir « -- »");

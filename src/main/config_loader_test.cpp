@@ -87,6 +87,23 @@ TEST(Config, OfferDelaysAreReadAndChecked) {
   EXPECT_TRUE(HasField(bad.error(), "offer.di_source"));
 }
 
+TEST(Config, IntakeSettingsAreReadAndChecked) {
+  auto ok = LoadSettings(WriteFile("[intake]\nimport_dir = \"/srv/pacte/imports\"\n"
+                                   "max_upload_bytes = 1048576\nimport_batch = 50\n"),
+                         Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->import_dir, "/srv/pacte/imports");
+  EXPECT_EQ(ok->max_upload_bytes, 1048576u);
+  EXPECT_EQ(ok->import_batch, 50);
+  auto bad = LoadSettings(WriteFile("[intake]\nimport_dir = \"\"\nimport_batch = 0\n"
+                                    "max_xlsx_uncompressed_bytes = 10\n"),
+                          Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(bad);
+  EXPECT_TRUE(HasField(bad.error(), "intake.import_dir"));
+  EXPECT_TRUE(HasField(bad.error(), "intake.import_batch"));
+  EXPECT_TRUE(HasField(bad.error(), "intake.max_xlsx_uncompressed_bytes"));
+}
+
 TEST(Config, MissingFileIsReported) {
   auto s = LoadSettings("/nonexistent/pacte.toml", Env({{"PACTE_SECRET_KEY", kKey}}));
   ASSERT_FALSE(s);

@@ -21,6 +21,9 @@
 #include "storage/repositories/data_inclusion_repository.hpp"
 #include "storage/repositories/action_search_repository.hpp"
 #include "storage/repositories/catalogue_repository.hpp"
+#include "storage/repositories/import_mapping_repository.hpp"
+#include "storage/repositories/import_repository.hpp"
+#include "storage/repositories/intake_lookup_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -95,6 +98,37 @@ app::PopulationRepository& SqlUnitOfWork::Population() {
 
 app::CatalogueRepository& SqlUnitOfWork::Catalogue() {
   return Lazy<app::CatalogueRepository, SqlCatalogueRepository>(catalogue_);
+}
+
+app::ImportRepository& SqlUnitOfWork::Imports() {
+  return Lazy<app::ImportRepository, SqlImportRepository>(imports_);
+}
+
+app::ImportMappingRepository& SqlUnitOfWork::ImportMappings() {
+  return Lazy<app::ImportMappingRepository, SqlImportMappingRepository>(import_mappings_);
+}
+
+app::IntakeLookupRepository& SqlUnitOfWork::IntakeLookup() {
+  return Lazy<app::IntakeLookupRepository, SqlIntakeLookupRepository>(intake_lookup_);
+}
+
+bool SqlUnitOfWork::Nested(const std::function<bool()>& fn) {
+  // SAVEPOINT / ROLLBACK TO / RELEASE are the same on SQLite and PostgreSQL; on PostgreSQL
+  // ROLLBACK TO also clears the "transaction aborted" state a failed statement leaves.
+  const std::string name = "pacte_sp" + std::to_string(++savepoints_);
+  conn_.ExecScript("SAVEPOINT " + name);
+  bool keep = false;
+  try {
+    keep = fn();
+  } catch (...) {
+    conn_.ExecScript("ROLLBACK TO SAVEPOINT " + name + "; RELEASE SAVEPOINT " + name);
+    --savepoints_;
+    throw;
+  }
+  if (!keep) conn_.ExecScript("ROLLBACK TO SAVEPOINT " + name);
+  conn_.ExecScript("RELEASE SAVEPOINT " + name);
+  --savepoints_;
+  return keep;
 }
 
 app::ActionSearchRepository& SqlUnitOfWork::ActionSearch() {

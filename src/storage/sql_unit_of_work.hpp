@@ -40,6 +40,10 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::DataInclusionRepository& DataInclusion() override;
   app::ActionSearchRepository& ActionSearch() override;
   app::CatalogueRepository& Catalogue() override;
+  app::ImportRepository& Imports() override;
+  app::ImportMappingRepository& ImportMappings() override;
+  app::IntakeLookupRepository& IntakeLookup() override;
+  bool Nested(const std::function<bool()>& fn) override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
 
@@ -77,6 +81,10 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::DataInclusionRepository> data_inclusion_;
   std::unique_ptr<app::ActionSearchRepository> action_search_;
   std::unique_ptr<app::CatalogueRepository> catalogue_;
+  std::unique_ptr<app::ImportRepository> imports_;
+  std::unique_ptr<app::ImportMappingRepository> import_mappings_;
+  std::unique_ptr<app::IntakeLookupRepository> intake_lookup_;
+  int savepoints_ = 0;
 };
 
 }  // namespace pacte::storage

@@ -45,6 +45,10 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::DataInclusionRepository& DataInclusion() override { return inner_.DataInclusion(); }
   app::ActionSearchRepository& ActionSearch() override { return inner_.ActionSearch(); }
   app::CatalogueRepository& Catalogue() override { return inner_.Catalogue(); }
+  app::ImportRepository& Imports() override { return inner_.Imports(); }
+  app::ImportMappingRepository& ImportMappings() override { return inner_.ImportMappings(); }
+  app::IntakeLookupRepository& IntakeLookup() override { return inner_.IntakeLookup(); }
+  bool Nested(const std::function<bool()>& fn) override { return inner_.Nested(fn); }
 
  private:
   app::UnitOfWork& inner_;

@@ -55,6 +55,17 @@ struct Settings {
   // data·inclusion `source` of the actions and structures pacte publishes (`<source>--<id>`).
   std::string di_source = "pacte-92";
 
+  // [intake]
+  // Where uploaded import files are kept until their job has run (created on demand). An
+  // import job runs on the server that received its file, so the folder need not be shared.
+  std::string import_dir = "var/imports";
+  // Request size accepted by the upload routes (POST /api/v1/imports, /imports pages); the
+  // CLI has no such limit (files are streamed).
+  std::size_t max_upload_bytes = 256ULL * 1024 * 1024;
+  // Largest uncompressed size of the parts of an XLSX file (zip bombs are refused above).
+  std::size_t max_xlsx_uncompressed_bytes = 512ULL * 1024 * 1024;
+  // Households or rows applied per transaction (each one all or nothing in its savepoint).
+  int import_batch = 500;
   // [log]
   std::string log_level = "info";
 };

@@ -3,6 +3,8 @@
 // own header (app/ports/<feature>_repository.hpp) and is implemented in
 // storage/repositories/<feature>_repository.cpp.
 
+#include <functional>
+
 namespace pacte::app {
 
 class AgentRepository;
@@ -31,6 +33,9 @@ class PrescriptionRepository;
 class DataInclusionRepository;
 class ActionSearchRepository;
 class CatalogueRepository;
+class ImportRepository;
+class ImportMappingRepository;
+class IntakeLookupRepository;
 
 class UnitOfWork {
  public:
@@ -61,6 +66,14 @@ class UnitOfWork {
   virtual DataInclusionRepository& DataInclusion() = 0;
   virtual ActionSearchRepository& ActionSearch() = 0;
   virtual CatalogueRepository& Catalogue() = 0;
+  virtual ImportRepository& Imports() = 0;
+  virtual ImportMappingRepository& ImportMappings() = 0;
+  virtual IntakeLookupRepository& IntakeLookup() = 0;
+
+  // Runs fn inside a savepoint of this transaction: when fn returns false or throws, what it
+  // wrote is undone (the exception is rethrown) and the transaction goes on. Imports apply
+  // each household / row this way, many per transaction, all or nothing each.
+  virtual bool Nested(const std::function<bool()>& fn) = 0;
 };
 
 }  // namespace pacte::app

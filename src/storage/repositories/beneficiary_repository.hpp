@@ -43,11 +43,14 @@ class SqlBeneficiaryRepository final : public app::BeneficiaryRepository {
                            const AppliedObservation& applied, const std::string& source,
                            Timestamp now) override;
 
+  // Persons matching a SQL condition on table persons (parameters $1…), by id. Shared with
+  // the other repositories of storage that look persons up (intake matching).
+  std::vector<app::StoredPerson> FindPersonsWhere(const std::string& condition,
+                                                  const SqlParams& params);
+
  private:
   std::optional<app::StoredHousehold> FindHouseholdWhere(const std::string& condition,
                                                          const SqlParams& params);
-  std::vector<app::StoredPerson> FindPersonsWhere(const std::string& condition,
-                                                  const SqlParams& params);
   void ReplaceNameVariants(std::int64_t person_id, const Person& p);
   void InsertRightsRow(std::int64_t person_id, std::int64_t household_id, const RightsRow& row,
                        const std::string& source, Timestamp now);
