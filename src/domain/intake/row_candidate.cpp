@@ -130,7 +130,7 @@ class RowReader {
     if (auto n = NormaliseCafNumberCell(cell)) {
       out_.caf_number = *n;
     } else {
-      Problem(n.error(), true);
+      Problem(n.error(), false);  // the number alone never designates a person
     }
   }
   void Numdemrsa(const std::string& cell) {

@@ -4,10 +4,11 @@
 // the matching against stored persons and the writes are the app's (app/intake).
 //
 // Cell problems come in two weights:
-//  - blocking (the row cannot be applied): last name, first name, birth date, NIR, CAF
-//    number, numdemrsa — the identity and the keys used to find the person;
+//  - blocking (the row cannot be applied): last name, first name, birth date, NIR,
+//    numdemrsa — the identity and the keys that designate a person or a household;
 //  - non-blocking (the cell is left out, the row goes on, the problem is reported as a
-//    warning): civility, sex, e-mail, phone, postal code / city, role.
+//    warning): civility, birth name, sex, CAF number (it designates a household, never a
+//    person alone), e-mail, phone, postal code / city, role.
 // Every message names the column as written in the file:
 // "Colonne « Date de Naissance » : Le 31 février 2020 n'existe pas…".
 
