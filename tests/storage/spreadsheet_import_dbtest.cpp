@@ -183,6 +183,8 @@ TEST_F(SpreadsheetImportTest, BadContactCellsAreLeftOutAndReportedWithoutRejecti
   ASSERT_EQ(warnings.size(), 2U);
   EXPECT_EQ(warnings[0].code, "spreadsheet.commune_unknown");
   EXPECT_TRUE(Contains(warnings[1].message, "Colonne « Adresses Mails »"));
+  auto again = Run(Queue("/soft.csv"));
+  EXPECT_EQ(Main(again.id, 2).outcome, "inchange");  // the kept place is not added twice
 }
 
 TEST_F(SpreadsheetImportTest, ChildrenAreNotFollowedAndANumdemrsaAttachesTheHousehold) {

@@ -24,6 +24,24 @@ namespace pacte::app {
 // - rows applied whole or not at all (UnitOfWork::Nested), deps.batch per transaction, the
 //   journal's progress written with them; cancellation honoured between batches;
 // - ends terminee, echouee or annulee. Audit: spreadsheet_import.run.
+// Decisions of package C (rules of a row: spreadsheet_row.hpp, matching:
+// spreadsheet_matching.hpp):
+// - progress_done / progress_total are the bytes the reader reports (no first pass to count
+//   rows: a 1 GB file would be read twice); units_done counts the rows; when the reader
+//   reports nothing, progress_done is the rows read and progress_total 0 (unknown);
+// - counts: {"rows", "cree", "mis_a_jour", "inchange", "rejete", "avertissement"};
+// - audit: each applying batch that changed persons records spreadsheet_import.apply
+//   (object import, details: first and last row, person ids) in its own transaction; the end
+//   records spreadsheet_import.run (status, dry_run, counts). No person.create/update event:
+//   the import lines tell, per row, which person was created or updated;
+// - a dry run goes through exactly the same code, each row's writes undone by its savepoint,
+//   so that it predicts the apply; the ids of persons it would create are not kept;
+// - the same person twice in one file (a shared key of intake::IdentityKeys): the second
+//   row is rejete "La même personne figure déjà à la ligne N du fichier";
+// - the mapping's headers absent from the file: one avertissement line on the header row,
+//   or echouee when what remains cannot identify persons (intake::IdentifiesPersons);
+// - the mapping deleted, or plan_of not a finished dry run of the same file and mapping:
+//   echouee with a French message.
 Result<ImportRecord> RunSpreadsheetImport(Store& store, const Clock& clock, const IntakeDeps& deps,
                                           std::int64_t import_id);
 

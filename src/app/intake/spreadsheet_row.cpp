@@ -108,7 +108,10 @@ class RowApplier {
     OverlayRow(d, row_, commune_);
     if (!address_suffix_.empty()) {
       const std::string street = row_.address.empty() ? base.address : row_.address;
-      d.address = street.empty() ? address_suffix_ : street + ", " + address_suffix_;
+      const std::string tail = ", " + address_suffix_;
+      const bool kept = street == address_suffix_ ||
+                        (street.size() > tail.size() && street.ends_with(tail));
+      d.address = kept ? street : street.empty() ? address_suffix_ : street + tail;
     }
     return d;
   }
