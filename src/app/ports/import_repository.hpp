@@ -66,7 +66,7 @@ struct ImportRecord {
   std::optional<Date> reference_date{};
   std::optional<std::string> runner{};
   bool cancel_requested = false;
-  std::int64_t progress_done = 0;   // bytes read (CAF) or rows read (spreadsheets)
+  std::int64_t progress_done = 0;   // bytes read of the file (CAF and spreadsheets)
   std::int64_t progress_total = 0;  // file size or number of rows (0: unknown)
   std::int64_t units_done = 0;      // households or rows handled
   nlohmann::json counts = nlohmann::json::object();
