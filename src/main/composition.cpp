@@ -21,6 +21,7 @@
 #include "web/server/templates.hpp"
 #include "io/demo/demo_generator.hpp"
 #include "io/territory/geojson_territory.hpp"
+#include "io/tables/spreadsheet_table_writer.hpp"
 
 namespace pacte::main {
 namespace {
@@ -44,7 +45,9 @@ int Serve(const app::Settings& s) {
   web::Templates templates;
   web::Metrics metrics;
   web::SessionAuthGate gate(*store, clock, s);
+  io::SpreadsheetTableWriter tables;
   web::Services services{*store, clock, s, templates, metrics, &gate};
+  services.tables = &tables;
   web::Pipeline pipeline(services, web::BuildRouter());
   web::HttpServer server(pipeline, web::ServerOptions{s.listen_address, s.listen_port, s.workers,
                                                       s.max_body_bytes, s.request_timeout});

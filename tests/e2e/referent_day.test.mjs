@@ -112,6 +112,16 @@ describe("la journée d'un référent", () => {
       assert.ok(exact.some((p) => p.href === person.href), "trouvée par son nom exact");
       await assertAccessible(page, "résultats de recherche");
 
+      // The export links carry the search; the CSV holds the person found.
+      const href = await page.getByRole("link", { name: "Exporter (CSV)" }).getAttribute("href");
+      assert.match(href, /^\/beneficiaires\/export\?format=csv&nom=/);
+      assert.equal(await page.getByRole("link", { name: "Exporter (XLSX)" }).count(), 1);
+      const csv = await page.request.get(`${server.base}${href}`);
+      assert.equal(csv.status(), 200);
+      assert.match(csv.headers()["content-type"], /^text\/csv/);
+      assert.ok((await csv.text()).toLowerCase().includes(person.last.toLowerCase()),
+        "la personne trouvée est dans l'export");
+
       // One typo: the third letter of the last name replaced.
       const folded = fold(person.last);
       const wrong = folded[2] === "x" ? "z" : "x";

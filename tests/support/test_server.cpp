@@ -12,6 +12,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "io/tables/spreadsheet_table_writer.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
 #include "web/server/metrics.hpp"
@@ -108,6 +109,7 @@ app::Settings TestSettings() {
 struct TestServer::Impl {
   web::Templates templates;
   web::Metrics metrics;
+  io::SpreadsheetTableWriter tables;
   std::unique_ptr<web::SessionAuthGate> gate;
   std::unique_ptr<web::Services> services;
   std::unique_ptr<web::Pipeline> pipeline;
@@ -126,6 +128,7 @@ TestServer::TestServer(web::AuthGate* auth, app::Settings settings)
   web::AuthGate* gate = auth ? auth : impl_->gate.get();
   impl_->services = std::make_unique<web::Services>(web::Services{
       db_.store(), clock_, settings_, impl_->templates, impl_->metrics, gate});
+  impl_->services->tables = &impl_->tables;
   impl_->pipeline = std::make_unique<web::Pipeline>(*impl_->services, web::BuildRouter());
   impl_->server = std::make_unique<web::HttpServer>(
       *impl_->pipeline, web::ServerOptions{"127.0.0.1", 0, settings_.workers,

@@ -39,8 +39,9 @@ const StatusEntry& EntryOf(PersonStatusFilter s) {
   return kStatuses[0];
 }
 
-// The criteria's names and filters' codes, never the typed values (personal data).
-nlohmann::json CriteriaCodes(const BeneficiarySearch& s) {
+}  // namespace
+
+nlohmann::json BeneficiarySearchCodes(const BeneficiarySearch& s) {
   nlohmann::json out = nlohmann::json::object();
   nlohmann::json given = nlohmann::json::array();
   if (!s.name.empty()) given.push_back("name");
@@ -56,6 +57,8 @@ nlohmann::json CriteriaCodes(const BeneficiarySearch& s) {
   if (s.status) out["status"] = std::string(PersonStatusFilterCode(*s.status));
   return out;
 }
+
+namespace {
 
 Result<PersonQuery> ReadCriteria(const BeneficiarySearch& s) {
   Validation errors;
@@ -119,11 +122,8 @@ std::optional<PersonSort> ParsePersonSort(std::string_view code) {
   return std::nullopt;
 }
 
-Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& clock,
-                                                   const Actor& actor,
-                                                   const BeneficiarySearch& search,
-                                                   const PageRequest& page) {
-  if (auto ok = AuthorizePersons(actor, PersonAction::kList); !ok) return Fail(ok.error());
+Result<PersonListQuery> PersonListQueryOf(const Clock& clock, const Actor& actor,
+                                          const BeneficiarySearch& search) {
   auto criteria = ReadCriteria(search);
   if (!criteria) return Fail(criteria.error());
   PersonListQuery q;
@@ -138,9 +138,19 @@ Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& cl
   q.descending = search.descending;
   q.today = DateOf(clock.Now());
   q.visibility = VisibilityOf(actor);
+  return q;
+}
+
+Result<PageOf<PersonListItem>> SearchBeneficiaries(Store& store, const Clock& clock,
+                                                   const Actor& actor,
+                                                   const BeneficiarySearch& search,
+                                                   const PageRequest& page) {
+  if (auto ok = AuthorizePersons(actor, PersonAction::kList); !ok) return Fail(ok.error());
+  auto q = PersonListQueryOf(clock, actor, search);
+  if (!q) return Fail(q.error());
   return Write(store, [&](UnitOfWork& uow) -> Result<PageOf<PersonListItem>> {
-    auto found = uow.Beneficiaries().ListPersons(q, page.Clamped());
-    nlohmann::json details = CriteriaCodes(search);
+    auto found = uow.Beneficiaries().ListPersons(*q, page.Clamped());
+    nlohmann::json details = BeneficiarySearchCodes(search);
     details["total"] = found.total;
     RecordAudit(uow, clock, actor, "person.search", "person", "", details);
     return found;

@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "app/policies/actor.hpp"
 #include "app/policies/person_policy.hpp"
 #include "app/ports/beneficiary_repository.hpp"
@@ -40,6 +42,16 @@ std::optional<PersonStatusFilter> ParsePersonStatusFilter(std::string_view code)
 std::span<const PersonStatusFilter> AllPersonStatusFilters();
 std::string_view PersonSortCode(PersonSort s);
 std::optional<PersonSort> ParsePersonSort(std::string_view code);
+
+// The repository query of `search` for the actor: criteria normalised, VisibilityOf(actor)
+// applied, statuses as of the clock's day. Errors: kInvalid naming nir, caf_number,
+// birth_date or parcours when unreadable (code person.search_invalid). No permission check.
+Result<PersonListQuery> PersonListQueryOf(const Clock& clock, const Actor& actor,
+                                          const BeneficiarySearch& search);
+
+// For audit details: the names of the criteria given and the codes / ids of the filters,
+// never the typed values (personal data).
+nlohmann::json BeneficiarySearchCodes(const BeneficiarySearch& search);
 
 // One page of the persons the actor sees that match. Errors: kForbidden when the actor may
 // not list persons; kInvalid naming nir, caf_number, birth_date or parcours when unreadable.

@@ -13,8 +13,9 @@
 //       who receive the lists of partners, besides the pact's coordinators.
 //   (2) read its progress and report, cancel it: every import for admin and coordinateur,
 //       the actor's own imports for the chargé d'orientation.
-//   (3) the persons the actor may list (person policy visibility), with the NIR masked when
-//       the actor may not see it (PersonAction::kViewNir).
+//   (3) the persons the actor may list (person policy visibility), as the list page shows
+//       them; a list export never holds the NIR (data minimisation, whoever the actor is:
+//       see app/beneficiaries/export_person_list.hpp).
 // The system actor (CLI, jobs) holds the admin role.
 
 #include <cstdint>

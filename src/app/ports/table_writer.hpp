@@ -27,6 +27,12 @@ class TableWriter {
   virtual ~TableWriter() = default;
   // CSV: UTF-8 with BOM, ';' separator, CRLF, quoted as needed. XLSX: one sheet per table,
   // bold header row, frozen. Returns the file bytes.
+  // Details of the implementation (io/tables/spreadsheet_table_writer.hpp): the formula rule
+  // is pacte::NeutraliseFormula (domain/common/spreadsheet_safety.hpp), applied to text cells
+  // in both formats; several tables in CSV follow one another separated by an empty line;
+  // CSV numbers use a decimal comma; sheet names are made valid for Excel (31 characters,
+  // no []:*?/\, unique). Dates are text cells: give them as dd/mm/yyyy (FormatFrenchDate).
+  // Errors: kInvalid table.too_large when a table exceeds an XLSX sheet; I/O failures throw.
   virtual Result<std::string> Write(TableFormat format, const std::vector<Table>& tables) = 0;
 };
 

@@ -11,6 +11,7 @@
 #include "app/policies/actor.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
+#include "app/ports/table_writer.hpp"
 #include "domain/common/error.hpp"
 #include "web/server/http.hpp"
 
@@ -27,6 +28,8 @@ struct Services {
   const Templates& templates;
   Metrics& metrics;
   AuthGate* auth = nullptr;
+  // CSV / XLSX downloads (list exports, import reports); set by main/ and the test server.
+  app::TableWriter* tables = nullptr;
 };
 
 struct RequestContext {

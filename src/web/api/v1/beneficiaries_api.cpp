@@ -20,30 +20,8 @@ const std::set<std::string> kIdentity{"civility", "first_name", "last_name", "bi
 
 HttpResponse List(RequestContext& ctx) {
   auto params = ctx.req.QueryParams();
-  QueryReader q(params, {"name", "nir", "caf_number", "birth_date", "territory_id",
-                         "commune_code", "structure_id", "referent_agent_id", "parcours",
-                         "status", "sort", "order"});
-  app::BeneficiarySearch s;
-  s.name = q.Text("name").value_or("");
-  s.nir = q.Text("nir").value_or("");
-  s.caf_number = q.Text("caf_number").value_or("");
-  s.birth_date = q.Text("birth_date").value_or("");
-  s.territory_id = q.PositiveInt("territory_id");
-  s.commune_code = q.Text("commune_code");
-  s.structure_id = q.PositiveInt("structure_id");
-  s.referent_agent_id = q.PositiveInt("referent_agent_id");
-  s.parcours = q.Text("parcours");
-  s.status = q.Code("status", app::ParsePersonStatusFilter,
-                    "Situation inconnue : non_oriente, oriente_sans_referent, "
-                    "sans_contrat_valide, contrat_expirant, sorti ou en_cours.");
-  s.sort = q.Code("sort", app::ParsePersonSort,
-                  "Tri inconnu : name, dd_since ou oriented_on.")
-               .value_or(app::PersonSort::kName);
-  auto order = q.Text("order");
-  if (order && *order != "asc" && *order != "desc") {
-    q.AddError("order", "Ordre inconnu : asc ou desc.");
-  }
-  s.descending = order == "desc";
+  QueryReader q(params, BeneficiaryListParameters());
+  app::BeneficiarySearch s = ReadBeneficiarySearch(q);
   auto page = q.Page();
   if (auto ok = q.Finish(); !ok) return ProblemResponse(ok.error(), ctx.req.path);
   auto found = app::SearchBeneficiaries(ctx.services.store, ctx.services.clock, ctx.Who(), s, page);
@@ -170,6 +148,39 @@ HttpResponse Timeline(RequestContext& ctx) {
 }
 
 }  // namespace
+
+const std::set<std::string>& BeneficiaryListParameters() {
+  static const std::set<std::string> kNames{
+      "name",         "nir",          "caf_number",        "birth_date", "territory_id",
+      "commune_code", "structure_id", "referent_agent_id", "parcours",   "status",
+      "sort",         "order"};
+  return kNames;
+}
+
+app::BeneficiarySearch ReadBeneficiarySearch(QueryReader& q) {
+  app::BeneficiarySearch s;
+  s.name = q.Text("name").value_or("");
+  s.nir = q.Text("nir").value_or("");
+  s.caf_number = q.Text("caf_number").value_or("");
+  s.birth_date = q.Text("birth_date").value_or("");
+  s.territory_id = q.PositiveInt("territory_id");
+  s.commune_code = q.Text("commune_code");
+  s.structure_id = q.PositiveInt("structure_id");
+  s.referent_agent_id = q.PositiveInt("referent_agent_id");
+  s.parcours = q.Text("parcours");
+  s.status = q.Code("status", app::ParsePersonStatusFilter,
+                    "Situation inconnue : non_oriente, oriente_sans_referent, "
+                    "sans_contrat_valide, contrat_expirant, sorti ou en_cours.");
+  s.sort = q.Code("sort", app::ParsePersonSort,
+                  "Tri inconnu : name, dd_since ou oriented_on.")
+               .value_or(app::PersonSort::kName);
+  auto order = q.Text("order");
+  if (order && *order != "asc" && *order != "desc") {
+    q.AddError("order", "Ordre inconnu : asc ou desc.");
+  }
+  s.descending = order == "desc";
+  return s;
+}
 
 void RegisterBeneficiaryApi(Router& router) {
   router.Get("/api/v1/beneficiaries", Access::kApi, List);

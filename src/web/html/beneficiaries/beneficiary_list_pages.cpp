@@ -5,6 +5,7 @@
 #include "domain/parcours/parcours.hpp"
 #include "web/html/beneficiaries/beneficiary_pages.hpp"
 #include "web/html/beneficiaries/beneficiary_views.hpp"
+#include "web/html/beneficiary_export/beneficiary_export_pages.hpp"
 #include "web/html/forms.hpp"
 #include "web/html/organisations/organisation_views.hpp"
 #include "web/html/organisations/structure_form.hpp"
@@ -22,23 +23,6 @@ std::optional<std::int64_t> IdParam(const Params& q, const std::string& name) {
 std::optional<std::string> TextParam(const Params& q, const std::string& name) {
   auto v = FormValue(q, name);
   return v.empty() ? std::nullopt : std::optional<std::string>(v);
-}
-
-app::BeneficiarySearch SearchOf(const Params& q) {
-  app::BeneficiarySearch s;
-  s.name = FormValue(q, "nom");
-  s.nir = FormValue(q, "nir");
-  s.caf_number = FormValue(q, "caf");
-  s.birth_date = FormValue(q, "naissance");
-  s.territory_id = IdParam(q, "territoire");
-  s.commune_code = TextParam(q, "commune");
-  s.structure_id = IdParam(q, "structure");
-  s.referent_agent_id = IdParam(q, "referent");
-  s.parcours = TextParam(q, "parcours");
-  s.status = app::ParsePersonStatusFilter(FormValue(q, "statut"));
-  s.sort = app::ParsePersonSort(FormValue(q, "tri")).value_or(app::PersonSort::kName);
-  s.descending = FormValue(q, "ordre") == "desc";
-  return s;
 }
 
 std::vector<Option> StatusOptions() {
@@ -94,7 +78,7 @@ HttpResponse ListPage(RequestContext& ctx) {
   auto choices = LoadStructureChoices(ctx, false);
   if (!choices) return ErrorPage(ctx, choices.error());
   auto result = app::SearchBeneficiaries(ctx.services.store, ctx.services.clock, ctx.Who(),
-                                         SearchOf(query), page);
+                                         BeneficiarySearchFromPage(query), page);
   if (!result && result.error().kind != ErrorKind::kInvalid) {
     return ErrorPage(ctx, result.error());
   }
@@ -119,6 +103,8 @@ HttpResponse ListPage(RequestContext& ctx) {
                       std::to_string(found.PageCount())},
       {"total", found.total},
       {"pagination", PaginationJson("/beneficiaires", query, found.total, page)},
+      {"export", result ? BeneficiaryExportLinksJson(ctx.Who(), query, found.total)
+                        : nlohmann::json()},
       {"can_create", app::AuthorizePersons(ctx.Who(), app::PersonAction::kCreate).has_value()}};
   return ctx.Page("beneficiaries_list", "Bénéficiaires", data, result ? 200 : 422);
 }
@@ -159,6 +145,23 @@ HttpResponse MinePage(RequestContext& ctx) {
 }
 
 }  // namespace
+
+app::BeneficiarySearch BeneficiarySearchFromPage(const Params& q) {
+  app::BeneficiarySearch s;
+  s.name = FormValue(q, "nom");
+  s.nir = FormValue(q, "nir");
+  s.caf_number = FormValue(q, "caf");
+  s.birth_date = FormValue(q, "naissance");
+  s.territory_id = IdParam(q, "territoire");
+  s.commune_code = TextParam(q, "commune");
+  s.structure_id = IdParam(q, "structure");
+  s.referent_agent_id = IdParam(q, "referent");
+  s.parcours = TextParam(q, "parcours");
+  s.status = app::ParsePersonStatusFilter(FormValue(q, "statut"));
+  s.sort = app::ParsePersonSort(FormValue(q, "tri")).value_or(app::PersonSort::kName);
+  s.descending = FormValue(q, "ordre") == "desc";
+  return s;
+}
 
 void RegisterBeneficiaryListPages(Router& router) {
   router.Get("/beneficiaires", Access::kPage, ListPage);

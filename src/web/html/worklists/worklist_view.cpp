@@ -5,6 +5,7 @@
 #include "app/organisations/structures.hpp"
 #include "app/territory/territory_queries.hpp"
 #include "app/worklists/worklist_scope.hpp"
+#include "domain/common/spreadsheet_safety.hpp"
 
 namespace pacte::web {
 namespace {
@@ -47,23 +48,6 @@ nlohmann::json StructureChoices(RequestContext& ctx, const std::string& current)
     out.push_back({{"id", id}, {"name", s.fields.name}, {"selected", id == current}});
   }
   return out;
-}
-
-// A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so that a
-// spreadsheet never reads a name as a formula.
-std::string Cell(const std::string& text) {
-  std::string value = text;
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' ||
-                         value[0] == '@')) {
-    value.insert(0, "'");
-  }
-  if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
 }
 
 }  // namespace
@@ -155,10 +139,10 @@ std::string WorklistCsv(const app::WorklistPage& list) {
   for (const auto& row : list.page.items) {
     const auto& e = row.entry;
     const app::WorklistPersonLabel label = row.label.value_or(app::WorklistPersonLabel{});
-    out += Cell(label.last_name) + ";" + Cell(label.first_name) + ";" +
+    out += CsvField(label.last_name) + ";" + CsvField(label.first_name) + ";" +
            std::to_string(e.person_id) + ";" + FormatFrenchDate(e.item.since) + ";" +
            FormatFrenchDate(e.item.due_on) + ";" + std::to_string(e.days_overdue) + ";" +
-           Cell(label.referent_name) + ";" + Cell(label.structure_name) + ";" +
+           CsvField(label.referent_name) + ";" + CsvField(label.structure_name) + ";" +
            std::string(RegimeCode(e.item.rule_regime)) + "\r\n";
   }
   return out;

@@ -42,6 +42,14 @@ TEST(WorklistCsv, QuotesSeparatorsAndNeutralisesFormulas) {
   EXPECT_NE(csv.find(";'@agent;\"CCAS; \"\"Le Pont\"\"\";2025\r\n"), std::string::npos) << csv;
 }
 
+// The shared rule (domain/common/spreadsheet_safety.hpp) also covers tab and carriage return.
+TEST(WorklistCsv, NeutralisesTabAndCarriageReturnPrefixes) {
+  app::WorklistPage list;
+  list.page.items = {Row(9, "\t=1+1", "\r=2", "Léa", "EDAS")};
+  const std::string csv = WorklistCsv(list);
+  EXPECT_NE(csv.find("\r\n'\t=1+1;\"'\r=2\";9;"), std::string::npos) << csv;
+}
+
 TEST(WorklistPageQuery, ReadsFrenchParametersAndNamesTheBadOnes) {
   auto q = WorklistQueryFromPage(ParseUrlEncoded("perimetre=structure&territoire=3&referent=9"));
   ASSERT_TRUE(q);
