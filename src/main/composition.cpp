@@ -7,11 +7,13 @@
 #include <spdlog/spdlog.h>
 
 #include "jobs/audit_retention_job.hpp"
+#include "jobs/import_worker.hpp"
 #include "jobs/job_runner.hpp"
 #include "jobs/parcours_refresh_job.hpp"
 #include "jobs/prescription_deadlines_job.hpp"
 #include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
+#include "main/intake_runtime.hpp"
 #include "storage/sql_store.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
@@ -44,11 +46,17 @@ int Serve(const app::Settings& s) {
   web::Templates templates;
   web::Metrics metrics;
   web::SessionAuthGate gate(*store, clock, s);
-  web::Services services{*store, clock, s, templates, metrics, &gate};
+  auto intake = MakeIntakeRuntime(s, *store, clock, ServerRunnerName());
+  jobs::ImportWorker imports(*store, clock, intake->deps, intake->runners);
+  web::Services services{*store, clock, s, templates, metrics, &gate, &intake->deps,
+                         [&imports] { imports.Wake(); }};
   web::Pipeline pipeline(services, web::BuildRouter());
-  web::HttpServer server(pipeline, web::ServerOptions{s.listen_address, s.listen_port, s.workers,
-                                                      s.max_body_bytes, s.request_timeout});
+  web::HttpServer server(pipeline,
+                         web::ServerOptions{s.listen_address, s.listen_port, s.workers,
+                                            s.max_body_bytes, s.request_timeout,
+                                            s.max_upload_bytes});
   server.Start();
+  imports.Start();
   jobs::JobRunner jobs(
       {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
        jobs::ParcoursRefreshJob(*store, clock),
@@ -58,6 +66,7 @@ int Serve(const app::Settings& s) {
   spdlog::info("signal {} reçu : arrêt en cours", sig);
   jobs.Stop();
   server.Stop();
+  imports.Stop();
   return 0;
 }
 
@@ -84,6 +93,10 @@ cli::CliHooks MakeCliHooks() {
     io::TerritoryFileOptions options;
     if (!departement_name.empty()) options.departement_name = departement_name;
     return io::ImportTerritoryFile(store, path, options, std::cout, std::cerr);
+  };
+  hooks.intake = [](app::Store& store, const app::Settings& s, const app::Clock& clock) {
+    std::shared_ptr<IntakeRuntime> rt = MakeIntakeRuntime(s, store, clock, CliRunnerName());
+    return cli::CliIntake{&rt->deps, rt->runners, rt};
   };
   return hooks;
 }
