@@ -348,5 +348,26 @@ TEST_F(ImportsHttp, PagesFollowThePolicy) {
   EXPECT_EQ(form.body.find("Flux CAF / MSA (VRSB0801)"), std::string::npos);  // officers: no CAF
 }
 
+TEST_F(ImportsHttp, ACafFluxFromThePageIgnoresTheSpreadsheetOptions) {
+  auto s = LoginSession(server, "coord@cd92.fr");
+  auto up = PagePost(server, s, "/imports",
+                     Multipart({{"_csrf", s.csrf}, {"kind", "caf"}, {"mapping", ""},
+                                {"dry_run", "true"}, {"validate", "true"},
+                                {"file", "<x/>", "flux.xml"}}),
+                     std::string("multipart/form-data; boundary=") + kBoundary);
+  ASSERT_EQ(up.status, 303) << up.body;
+  auto done = WaitFor(std::stoll(up.Header("location").substr(9)), coordinator);
+  EXPECT_EQ(done["kind"], "caf");
+  EXPECT_FALSE(done["dry_run"]);
+  EXPECT_EQ(done["options"]["validate"], true);
+  // An empty file comes back to the form with the error next to the field.
+  auto empty = PagePost(server, s, "/imports",
+                        Multipart({{"_csrf", s.csrf}, {"kind", "caf"}, {"file", "", "vide.xml"}}),
+                        std::string("multipart/form-data; boundary=") + kBoundary);
+  EXPECT_EQ(empty.status, 422);
+  EXPECT_NE(empty.body.find("id=\"import-file-error\">Le fichier est vide (0 octet).</p>"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace pacte::testing

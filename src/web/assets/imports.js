@@ -2,7 +2,9 @@
 (function () {
   function update(select) {
     document.querySelectorAll("fieldset[data-kind]").forEach(function (fieldset) {
-      fieldset.hidden = fieldset.getAttribute("data-kind") !== select.value;
+      var other = fieldset.getAttribute("data-kind") !== select.value;
+      fieldset.hidden = other;
+      fieldset.disabled = other;  // the options of the other kind are not sent
     });
   }
   document.addEventListener("DOMContentLoaded", function () {

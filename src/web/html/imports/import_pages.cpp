@@ -73,6 +73,12 @@ HttpResponse Upload(RequestContext& ctx) {
     if (request.error().kind != ErrorKind::kInvalid) return ErrorPage(ctx, request.error());
     return ListPage(ctx, {{"errors", FieldErrorsJson(request.error())}}, 422);
   }
+  // The form's spreadsheet options (dry run checked by default) mean nothing for a CAF flux.
+  if (request->kind == app::kImportKindCaf) {
+    request->dry_run = false;
+    request->mapping.clear();
+    request->sheet.clear();
+  }
   Json echo{{"kind", request->kind},       {"mapping", request->mapping},
             {"dry_run", request->dry_run}, {"force", request->force},
             {"validate", request->validate}, {"sheet", request->sheet}};
