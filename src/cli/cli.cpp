@@ -75,6 +75,7 @@ int RunCli(int argc, char** argv, CliHooks hooks, std::ostream& out, std::ostrea
   RegisterTerritoryCommands(app, ctx);
   RegisterRetentionCommands(app, ctx);
   RegisterCatalogueCommands(app, ctx);
+  RegisterImportCommands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

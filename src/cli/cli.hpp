@@ -17,5 +17,6 @@ void RegisterAuditCommands(CLI::App& app, CliContext& ctx);
 void RegisterTerritoryCommands(CLI::App& app, CliContext& ctx);
 void RegisterRetentionCommands(CLI::App& app, CliContext& ctx);
 void RegisterCatalogueCommands(CLI::App& app, CliContext& ctx);
+void RegisterImportCommands(CLI::App& app, CliContext& ctx);
 
 }  // namespace pacte::cli

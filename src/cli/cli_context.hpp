@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/config/settings.hpp"
+#include "app/intake/imports.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/store.hpp"
 #include "domain/common/error.hpp"
@@ -24,6 +25,14 @@ struct DemoOptions {
   std::string size = "M";
 };
 
+// What `pacte import` runs with: the intake deps (readers, files…) and the runners, kept
+// alive by `owner`. The CLI's runs carry their own runner name (no server takes them).
+struct CliIntake {
+  const app::IntakeDeps* deps = nullptr;
+  app::ImportRunners runners;
+  std::shared_ptr<void> owner;
+};
+
 struct CliHooks {
   std::function<Result<app::Settings>(const std::string& config_path)> load_settings;
   // Opens the store and applies migrations.
@@ -34,6 +43,7 @@ struct CliHooks {
   std::function<int(app::Store&, const std::string& geojson_path,
                     const std::string& departement_name)>
       territory_import;
+  std::function<CliIntake(app::Store&, const app::Settings&, const app::Clock&)> intake;
 };
 
 class CliContext {

@@ -7,11 +7,13 @@
 #include <spdlog/spdlog.h>
 
 #include "jobs/audit_retention_job.hpp"
+#include "jobs/import_worker.hpp"
 #include "jobs/job_runner.hpp"
 #include "jobs/parcours_refresh_job.hpp"
 #include "jobs/prescription_deadlines_job.hpp"
 #include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
+#include "main/intake_runtime.hpp"
 #include "storage/sql_store.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
@@ -21,7 +23,6 @@
 #include "web/server/templates.hpp"
 #include "io/demo/demo_generator.hpp"
 #include "io/territory/geojson_territory.hpp"
-#include "io/tables/spreadsheet_table_writer.hpp"
 
 namespace pacte::main {
 namespace {
@@ -45,13 +46,18 @@ int Serve(const app::Settings& s) {
   web::Templates templates;
   web::Metrics metrics;
   web::SessionAuthGate gate(*store, clock, s);
-  io::SpreadsheetTableWriter tables;
-  web::Services services{*store, clock, s, templates, metrics, &gate};
-  services.tables = &tables;
+  auto intake = MakeIntakeRuntime(s, *store, clock, ServerRunnerName());
+  jobs::ImportWorker imports(*store, clock, intake->deps, intake->runners);
+  web::Services services{*store, clock, s, templates, metrics, &gate, &intake->deps,
+                         [&imports] { imports.Wake(); }};
+  services.tables = intake->deps.tables;
   web::Pipeline pipeline(services, web::BuildRouter());
-  web::HttpServer server(pipeline, web::ServerOptions{s.listen_address, s.listen_port, s.workers,
-                                                      s.max_body_bytes, s.request_timeout});
+  web::HttpServer server(pipeline,
+                         web::ServerOptions{s.listen_address, s.listen_port, s.workers,
+                                            s.max_body_bytes, s.request_timeout,
+                                            s.max_upload_bytes});
   server.Start();
+  imports.Start();
   jobs::JobRunner jobs(
       {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
        jobs::ParcoursRefreshJob(*store, clock),
@@ -61,6 +67,7 @@ int Serve(const app::Settings& s) {
   spdlog::info("signal {} reçu : arrêt en cours", sig);
   jobs.Stop();
   server.Stop();
+  imports.Stop();
   return 0;
 }
 
@@ -87,6 +94,10 @@ cli::CliHooks MakeCliHooks() {
     io::TerritoryFileOptions options;
     if (!departement_name.empty()) options.departement_name = departement_name;
     return io::ImportTerritoryFile(store, path, options, std::cout, std::cerr);
+  };
+  hooks.intake = [](app::Store& store, const app::Settings& s, const app::Clock& clock) {
+    std::shared_ptr<IntakeRuntime> rt = MakeIntakeRuntime(s, store, clock, CliRunnerName());
+    return cli::CliIntake{&rt->deps, rt->runners, rt};
   };
   return hooks;
 }

@@ -17,6 +17,7 @@
 #include "web/html/catalogue_search/catalogue_search_pages.hpp"
 #include "web/html/offer_figures/offer_figures_pages.hpp"
 #include "web/html/prescriptions/prescription_pages.hpp"
+#include "web/html/imports/import_pages.hpp"
 
 namespace pacte::web {
 
@@ -39,6 +40,7 @@ Router BuildRouter() {
   RegisterCatalogueSearchRoutes(router);
   RegisterOfferFiguresRoutes(router);
   RegisterPrescriptionRoutes(router);
+  RegisterImportRoutes(router);
   return router;
 }
 

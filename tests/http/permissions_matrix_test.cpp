@@ -144,6 +144,9 @@ struct World {
   std::int64_t prescription_id = 0;
   std::int64_t programme_id = 0;
   std::int64_t catalogue_import_id = 0;
+  // A finished spreadsheet dry run of the chargé d'orientation caller, with its mapping.
+  std::int64_t intake_import_id = 0;
+  std::int64_t import_mapping_id = 0;
 
   World() {
     auto& store = server.db().store();
@@ -192,6 +195,23 @@ struct World {
                    "INSERT INTO catalogue_imports (file_name, file_sha256, dry_run, applied, "
                    "records, imported_at) VALUES ('services.json', 'x', TRUE, FALSE, 0, 'x')");
     catalogue_import_id = LastId("catalogue_imports");
+    AddIntakeImport();
+  }
+
+  void AddIntakeImport() {
+    auto& store = server.db().store();
+    ExecuteForTest(store,
+                   "INSERT INTO import_mappings (name, columns, created_at, updated_at) "
+                   "VALUES ('Liste FT', '{\"Nom\": \"last_name\"}', 'x', 'x')");
+    import_mapping_id = LastId("import_mappings");
+    ExecuteForTest(store,
+                   "INSERT INTO imports (kind, dry_run, status, file_name, file_path, "
+                   "file_sha256, mapping_id, created_by, created_at, updated_at) VALUES "
+                   "('spreadsheet', TRUE, 'terminee', 'liste.csv', '/nulle-part/liste.csv', "
+                   "'x', $1, $2, 'x', 'x')",
+                   {std::to_string(import_mapping_id),
+                    std::to_string(callers.at(Role::kChargeOrientation).agent_id)});
+    intake_import_id = LastId("imports");
   }
 
   void AddPerson() {
@@ -277,7 +297,8 @@ struct World {
 // What to put in a path parameter: the object the fixture created for the collection the
 // parameter follows ("/structures/{id}" → the structure). "" when the test has no object for
 // it: the route must then be taught to the test.
-std::string ParamValue(const World& w, const std::string& collection, const std::string& name) {
+std::string ParamValue(const World& w, const std::string& collection, const std::string& name,
+                       const std::string& pattern) {
   if (name == "token") return "jeton-inconnu";
   if (name == "kind") return "orientation_overdue";
   if (name == "session_id" && collection == "sessions") return std::to_string(w.session_id);
@@ -302,7 +323,13 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
   if (collection == "sessions") return std::to_string(w.session_id);
   if (collection == "prescriptions") return std::to_string(w.prescription_id);
   if (collection == "programmes") return std::to_string(w.programme_id);
-  if (collection == "imports") return std::to_string(w.catalogue_import_id);
+  if (collection == "imports") {
+    return std::to_string(pattern.rfind("/offre/", 0) == 0 ? w.catalogue_import_id
+                                                           : w.intake_import_id);
+  }
+  if (collection == "correspondances" || collection == "import-mappings") {
+    return std::to_string(w.import_mapping_id);
+  }
   return "";
 }
 
@@ -315,7 +342,7 @@ std::string ConcretePath(const World& w, const std::string& pattern) {
     if (slash == std::string::npos) slash = pattern.size();
     std::string segment = pattern.substr(pos, slash - pos);
     if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
-      segment = ParamValue(w, previous, segment.substr(1, segment.size() - 2));
+      segment = ParamValue(w, previous, segment.substr(1, segment.size() - 2), pattern);
       if (segment.empty()) return "";
     } else {
       previous = segment;

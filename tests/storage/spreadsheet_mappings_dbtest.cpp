@@ -57,6 +57,15 @@ TEST_F(SpreadsheetImportTest, AMappingIsUpdatedByVersionRenamedUniquelyAndDelete
   EXPECT_EQ(AuditCount("import_mapping.delete"), 1);
 }
 
+TEST_F(SpreadsheetImportTest, AMappingAnImportUsedIsNeverDeleted) {
+  Import("/files/usagers.csv", {Paul()}, /*dry_run=*/true);
+  auto refused = app::DeleteMapping(db.store(), clock, officer, mapping_id);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, "import_mapping.in_use");
+  EXPECT_TRUE(app::GetMapping(db.store(), officer, mapping_id));
+  EXPECT_EQ(AuditCount("import_mapping.delete"), 0);
+}
+
 TEST_F(SpreadsheetImportTest, OnlyTheIntakeRolesManageMappings) {
   const auto referent = Agent(Role::kReferent, referent_id);
   EXPECT_EQ(app::ListMappings(db.store(), referent).error().kind, ErrorKind::kForbidden);

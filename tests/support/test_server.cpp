@@ -6,13 +6,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <cstdlib>
 #include <sstream>
 #include <stdexcept>
 
 #include <spdlog/spdlog.h>
 
-#include "io/tables/spreadsheet_table_writer.hpp"
+#include "jobs/import_worker.hpp"
+#include "main/intake_runtime.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
 #include "web/routes.hpp"
 #include "web/server/metrics.hpp"
@@ -109,34 +111,78 @@ app::Settings TestSettings() {
 struct TestServer::Impl {
   web::Templates templates;
   web::Metrics metrics;
-  io::SpreadsheetTableWriter tables;
   std::unique_ptr<web::SessionAuthGate> gate;
+  std::unique_ptr<main::IntakeRuntime> intake;
+  std::unique_ptr<jobs::ImportWorker> imports;
+  std::string import_dir;
   std::unique_ptr<web::Services> services;
   std::unique_ptr<web::Pipeline> pipeline;
   std::unique_ptr<web::HttpServer> server;
 };
 
-TestServer::TestServer(app::Settings settings) : TestServer(nullptr, std::move(settings)) {}
+TestServer::TestServer(app::Settings settings)
+    : TestServer(static_cast<web::AuthGate*>(nullptr), std::move(settings)) {}
+
+namespace {
+
+std::string FreshImportDir() {
+  auto base = std::filesystem::temp_directory_path() / "pacte-tests";
+  std::filesystem::create_directories(base);
+  std::string pattern = (base / "imports-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp");
+  return pattern;
+}
+
+}  // namespace
+
+TestServer::TestServer(ImportRunnersFactory runners, app::Settings settings)
+    : settings_(std::move(settings)),
+      clock_(*ParseIsoTimestamp("2026-11-27T09:00:00Z")),
+      impl_(std::make_unique<Impl>()) {
+  Init(nullptr, std::move(runners));
+}
 
 TestServer::TestServer(web::AuthGate* auth, app::Settings settings)
     : settings_(std::move(settings)),
       clock_(*ParseIsoTimestamp("2026-11-27T09:00:00Z")),
       impl_(std::make_unique<Impl>()) {
+  Init(auth, nullptr);
+}
+
+void TestServer::Init(web::AuthGate* auth, const ImportRunnersFactory& runners) {
   settings_.database = db_.url();
   if (!std::getenv("PACTE_TEST_LOG")) spdlog::set_level(spdlog::level::warn);
   impl_->gate = std::make_unique<web::SessionAuthGate>(db_.store(), clock_, settings_);
   web::AuthGate* gate = auth ? auth : impl_->gate.get();
-  impl_->services = std::make_unique<web::Services>(web::Services{
-      db_.store(), clock_, settings_, impl_->templates, impl_->metrics, gate});
-  impl_->services->tables = &impl_->tables;
+  impl_->import_dir = FreshImportDir();
+  settings_.import_dir = impl_->import_dir;
+  impl_->intake = main::MakeIntakeRuntime(settings_, db_.store(), clock_, "test-server");
+  if (runners) impl_->intake->runners = runners(db_.store(), clock_, impl_->intake->deps);
+  impl_->imports = std::make_unique<jobs::ImportWorker>(
+      db_.store(), clock_, impl_->intake->deps, impl_->intake->runners,
+      std::chrono::milliseconds{200});
+  jobs::ImportWorker* worker = impl_->imports.get();
+  impl_->services = std::make_unique<web::Services>(
+      web::Services{db_.store(), clock_, settings_, impl_->templates, impl_->metrics, gate,
+                    &impl_->intake->deps, [worker] { worker->Wake(); }});
+  impl_->services->tables = impl_->intake->deps.tables;
   impl_->pipeline = std::make_unique<web::Pipeline>(*impl_->services, web::BuildRouter());
   impl_->server = std::make_unique<web::HttpServer>(
-      *impl_->pipeline, web::ServerOptions{"127.0.0.1", 0, settings_.workers,
-                                           settings_.max_body_bytes, settings_.request_timeout});
+      *impl_->pipeline,
+      web::ServerOptions{"127.0.0.1", 0, settings_.workers, settings_.max_body_bytes,
+                         settings_.request_timeout, settings_.max_upload_bytes});
   impl_->server->Start();
+  impl_->imports->Start();
 }
 
-TestServer::~TestServer() { impl_->server->Stop(std::chrono::seconds{2}); }
+TestServer::~TestServer() {
+  impl_->server->Stop(std::chrono::seconds{2});
+  impl_->imports->Stop();
+  std::error_code ec;
+  std::filesystem::remove_all(impl_->import_dir, ec);
+}
+
+const app::IntakeDeps& TestServer::intake() const { return impl_->intake->deps; }
 
 unsigned short TestServer::port() const { return impl_->server->port(); }
 

@@ -167,6 +167,11 @@ Status DeleteMapping(Store& store, const Clock& clock, const Actor& actor, std::
   if (auto ok = Authorize(actor, IntakeAction::kManageMappings); !ok) return Fail(ok.error());
   return Write(store, [&](UnitOfWork& uow) -> Status {
     if (!uow.ImportMappings().Find(id)) return Fail(MappingNotFound());
+    if (uow.ImportMappings().UsedByAnImport(id)) {
+      return Fail(Error::Conflict("import_mapping.in_use",
+                                  "Cette correspondance a servi à des imports dont les rapports "
+                                  "doivent rester lisibles : elle ne peut pas être supprimée."));
+    }
     if (auto ok = uow.ImportMappings().Delete(id); !ok) return ok;
     RecordAudit(uow, clock, actor, "import_mapping.delete", "import_mapping",
                 std::to_string(id));

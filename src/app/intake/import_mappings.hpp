@@ -47,9 +47,9 @@ Result<StoredImportMapping> SaveMapping(Store& store, const Clock& clock, const 
                                         std::int64_t expected_version,
                                         const ImportMapping& mapping);
 
-// Deletes a mapping (the journal of past imports keeps its id; a queued import using it
-// then fails with a French message). kNotFound when
-// absent. Audit: import_mapping.delete.
+// Deletes a mapping no import has used. kNotFound when absent; kConflict
+// (import_mapping.in_use) when a run of the journal used it (its reports must stay
+// readable). Audit: import_mapping.delete.
 Status DeleteMapping(Store& store, const Clock& clock, const Actor& actor, std::int64_t id);
 
 // The (header, field code) pairs of a stored mapping's columns (non-string values skipped).

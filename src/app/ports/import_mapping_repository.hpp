@@ -43,6 +43,9 @@ class ImportMappingRepository {
   virtual Status Update(std::int64_t id, std::int64_t expected_version, const ImportMapping& m,
                         Timestamp now) = 0;
   virtual Status Delete(std::int64_t id) = 0;
+  // True when a run of the import journal used the mapping (its reports must stay readable,
+  // so such a mapping is never deleted).
+  virtual bool UsedByAnImport(std::int64_t id) = 0;
   virtual std::optional<StoredImportMapping> Find(std::int64_t id) = 0;
   virtual std::optional<StoredImportMapping> FindByName(const std::string& name) = 0;
   // By name.

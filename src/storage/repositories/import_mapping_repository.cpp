@@ -60,6 +60,10 @@ Status SqlImportMappingRepository::Delete(std::int64_t id) {
                               "Cette correspondance de colonnes n'existe pas."));
 }
 
+bool SqlImportMappingRepository::UsedByAnImport(std::int64_t id) {
+  return !conn_.Query("SELECT id FROM imports WHERE mapping_id = $1 LIMIT 1", {id}).rows.empty();
+}
+
 std::vector<app::StoredImportMapping> SqlImportMappingRepository::Where(
     const std::string& condition, const SqlParams& params) {
   std::vector<app::StoredImportMapping> out;

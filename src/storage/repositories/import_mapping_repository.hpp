@@ -15,6 +15,7 @@ class SqlImportMappingRepository final : public app::ImportMappingRepository {
   Status Update(std::int64_t id, std::int64_t expected_version, const app::ImportMapping& m,
                 Timestamp now) override;
   Status Delete(std::int64_t id) override;
+  bool UsedByAnImport(std::int64_t id) override;
   std::optional<app::StoredImportMapping> Find(std::int64_t id) override;
   std::optional<app::StoredImportMapping> FindByName(const std::string& name) override;
   std::vector<app::StoredImportMapping> List() override;

@@ -7,6 +7,7 @@
 #include "app/policies/audit_policy.hpp"
 #include "app/policies/organisation_policy.hpp"
 #include "app/policies/person_policy.hpp"
+#include "app/policies/intake_policy.hpp"
 #include "app/policies/offer_policy.hpp"
 #include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
@@ -63,6 +64,11 @@ const std::vector<NavItem>& Items() {
       {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
       {"Import data·inclusion", "/offre/import", Offer(app::OfferAction::kImportCatalogue)},
+      {"Imports", "/imports",
+       [](const app::Actor& a) {
+         return app::IsAllowed(a, app::IntakeAction::kImportSpreadsheet) ||
+                app::IsAllowed(a, app::IntakeAction::kImportCaf);
+       }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},

@@ -22,7 +22,7 @@ TEST(Navigation, FollowsThePolicies) {
                                       "Réorientations", "Référents", "Catalogue des actions",
                                       "Prescriptions", "Mes actions", "Programmes PDI",
                                       "Chiffres de l'offre",
-                                      "Import data·inclusion", "Territoire", "Institutions",
+                                      "Import data·inclusion", "Imports", "Territoire", "Institutions",
                                       "Structures", "Agents", "Journal d'audit",
                                       "Délais légaux", "Motifs de rendez-vous",
                                       "Situations (freins)", "Mon compte"}));
@@ -45,6 +45,9 @@ TEST(Navigation, FollowsThePolicies) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
                                               "Prescriptions", "Mes actions", "Chiffres de l'offre", "Territoire",
                                               "Institutions", "Structures", "Mon compte"}));
+  // The orientation officers import spreadsheets.
+  auto officer = Labels(Role::kChargeOrientation);
+  EXPECT_NE(std::find(officer.begin(), officer.end(), "Imports"), officer.end());
   EXPECT_EQ(Labels(Role::kSignataire),
             (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Mon compte"}));
 }

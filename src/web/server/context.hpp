@@ -1,6 +1,7 @@
 #pragma once
 // What a handler receives: the request, who is acting, and the services it may call.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,13 @@ namespace pacte::web {
 class Templates;
 class Metrics;
 class AuthGate;
+}  // namespace pacte::web
+
+namespace pacte::app {
+struct IntakeDeps;
+}
+
+namespace pacte::web {
 
 struct Services {
   app::Store& store;
@@ -28,6 +36,11 @@ struct Services {
   const Templates& templates;
   Metrics& metrics;
   AuthGate* auth = nullptr;
+  // Beneficiary imports (issue 5): readers, writers and files; nullptr when the server runs
+  // without them (import routes then answer 503).
+  const app::IntakeDeps* intake = nullptr;
+  // Wakes the import worker after a run was queued (may be empty).
+  std::function<void()> wake_imports{};
   // CSV / XLSX downloads (list exports, import reports); set by main/ and the test server.
   app::TableWriter* tables = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "web/server/pipeline.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 
@@ -10,6 +11,7 @@
 #include "web/server/embedded_files.hpp"
 #include "web/server/error_mapping.hpp"
 #include "web/server/metrics.hpp"
+#include "web/server/multipart.hpp"
 
 namespace pacte::web {
 namespace {
@@ -45,6 +47,16 @@ bool ValidRequestId(const std::string& id) {
 }
 
 bool IsApi(const std::string& path) { return path.rfind("/api/", 0) == 0; }
+
+// The routes that receive import files accept bodies up to max_upload_bytes.
+bool IsUploadRoute(const HttpRequest& req) {
+  return req.method == "POST" && (req.path == "/api/v1/imports" || req.path == "/imports");
+}
+
+std::size_t BodyLimit(const HttpRequest& req, const app::Settings& settings) {
+  return IsUploadRoute(req) ? std::max(settings.max_upload_bytes, settings.max_body_bytes)
+                            : settings.max_body_bytes;
+}
 
 void AddSecurityHeaders(HttpResponse& r, const std::string& request_id, bool is_asset) {
   r.Set("Content-Security-Policy", kContentSecurityPolicy);
@@ -99,7 +111,7 @@ HttpResponse Pipeline::Handle(HttpRequest req) {
   if (draining_) {
     resp = PlainError(req, 503, "server.draining", "Le service redémarre, réessayez dans un instant.");
     resp.Set("Connection", "close");
-  } else if (req.body.size() > services_.settings.max_body_bytes) {
+  } else if (req.body.size() > BodyLimit(req, services_.settings)) {
     resp = PlainError(req, 413, "request.too_large", "Le contenu envoyé est trop volumineux.");
   } else if (auto asset = ServeAsset(req.path)) {
     resp = std::move(*asset);
@@ -172,7 +184,12 @@ std::optional<HttpResponse> Pipeline::Authenticate(RequestContext& ctx, const Ro
 bool Pipeline::CsrfValid(const RequestContext& ctx) const {
   const HttpRequest& req = ctx.req;
   std::string provided = req.Header("x-csrf-token");
-  if (provided.empty()) provided = First(req.Form(), "_csrf").value_or("");
+  if (provided.empty() && IsMultipart(req.Header("content-type"))) {
+    auto parts = ParseMultipart(req.Header("content-type"), req.body);
+    if (parts) provided = PartText(*parts, "_csrf").value_or("");
+  } else if (provided.empty()) {
+    provided = First(req.Form(), "_csrf").value_or("");
+  }
   const std::string& expected = ctx.csrf_token;
   return !expected.empty() && provided.size() == expected.size() &&
          sodium_memcmp(provided.data(), expected.data(), expected.size()) == 0;

@@ -1,5 +1,6 @@
 #include "web/server/restinio_server.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <thread>
 
@@ -63,7 +64,9 @@ void HttpServer::Start() {
   auto& o = impl_->options;
   // The transport refuses bodies far above the limit outright; the pipeline answers 413
   // itself for anything over max_body_bytes (RESTinio would drop the connection silently).
-  auto limits = restinio::incoming_http_msg_limits_t{}.max_body_size(o.max_body_bytes * 4 + 65536);
+  // Uploads get their own, larger limit (413 from the pipeline up to a quarter above it).
+  std::size_t cap = std::max(o.max_body_bytes * 4, o.max_upload_bytes + o.max_upload_bytes / 4);
+  auto limits = restinio::incoming_http_msg_limits_t{}.max_body_size(cap + 65536);
   auto settings = restinio::server_settings_t<Traits>{}
                       .port(o.port)
                       .address(o.address)

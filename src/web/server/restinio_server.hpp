@@ -15,6 +15,8 @@ struct ServerOptions {
   std::size_t workers = 8;
   std::size_t max_body_bytes = 1024 * 1024;  // transport cap is above it; the pipeline answers 413
   std::chrono::seconds request_timeout{30};
+  // Upload routes (imports) accept up to this; the transport cap is a quarter above it.
+  std::size_t max_upload_bytes = 0;
 };
 
 class HttpServer {

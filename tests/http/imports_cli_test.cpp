@@ -1,0 +1,87 @@
+// `pacte import` as an operator runs it (issue 5): a spreadsheet dry run with a saved mapping,
+// the report on stdout, progress on stderr, and the exit codes of refused runs.
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "app/ports/import_mapping_repository.hpp"
+#include "app/ports/unit_of_work.hpp"
+#include "storage/sql_store.hpp"
+
+namespace pacte::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int code;
+  std::string output;
+};
+
+CliRun Shell(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  std::array<char, 4096> buf{};
+  while (auto n = fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
+  int status = pclose(pipe);
+  return CliRun{WEXITSTATUS(status), out};
+}
+
+class ImportCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::temp_directory_path() / "pacte-tests" / ("cli-import-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    db = (dir / "cli.db").string();
+    csv = (dir / "liste.csv").string();
+    std::ofstream(csv) << "Nom;Prénom\nDUPONT;Jean\nMARTIN;Léa\n";
+    storage::SqlStore store(storage::DatabaseOptions{db, 1});
+    store.MigrateSchema();
+    app::Write(store, [](app::UnitOfWork& uow) {
+      return *uow.ImportMappings().Insert({"Liste FT", "", {{"Nom", "last_name"}}, {}},
+                                          std::nullopt,
+                                          *ParseIsoTimestamp("2026-11-27T09:00:00Z"));
+    });
+  }
+  void TearDown() override { fs::remove_all(dir); }
+  CliRun Pacte(const std::string& args) {
+    return Shell("PACTE_SECRET_KEY=process-test-secret-key-0123456789abcdef PACTE_DATABASE=" + db +
+                 " PACTE_LOG_LEVEL=warn " + PACTE_BINARY + " " + args);
+  }
+  fs::path dir;
+  std::string db, csv;
+};
+
+TEST_F(ImportCli, ASpreadsheetDryRunPrintsItsReport) {
+  auto r = Pacte("import spreadsheet " + csv + " --mapping 'Liste FT' --dry-run");
+  EXPECT_EQ(r.code, 0) << r.output;
+  EXPECT_NE(r.output.find("import n° 1 lancé"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("import n° 1 (liste.csv) : Terminé (simulation)"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("Lignes lues : 2"), std::string::npos) << r.output;
+}
+
+TEST_F(ImportCli, RefusedRunsExitWithTwoAndAFrenchMessage) {
+  auto unknown = Pacte("import spreadsheet " + csv + " --mapping Inconnue");
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_NE(unknown.output.find("Correspondance inconnue : Inconnue."), std::string::npos)
+      << unknown.output;
+  auto missing = Pacte("import caf " + (dir / "absent.xml").string());
+  EXPECT_EQ(missing.code, 2);
+  EXPECT_NE(missing.output.find("Fichier introuvable"), std::string::npos) << missing.output;
+  auto no_mapping = Pacte("import spreadsheet " + csv);
+  EXPECT_NE(no_mapping.code, 0);
+  EXPECT_NE(no_mapping.output.find("--mapping"), std::string::npos) << no_mapping.output;
+}
+
+}  // namespace
+}  // namespace pacte::testing
