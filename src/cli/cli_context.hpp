@@ -24,6 +24,15 @@ struct DemoOptions {
   std::string size = "M";
 };
 
+// pacte demo caf-flux: a generated VRSB0801 file (io/caf_flux/caf_flux_writer.hpp).
+struct DemoCafFluxOptions {
+  long long households = 0;
+  std::string out;
+  unsigned long long seed = 1;
+  std::string dtref;  // yyyy-mm-dd; empty: the last day of the previous month
+  bool utf8 = false;  // windows-1252 (as real files) unless set
+};
+
 struct CliHooks {
   std::function<Result<app::Settings>(const std::string& config_path)> load_settings;
   // Opens the store and applies migrations.
@@ -34,6 +43,8 @@ struct CliHooks {
   std::function<int(app::Store&, const std::string& geojson_path,
                     const std::string& departement_name)>
       territory_import;
+  // Writes the file and prints what it holds; returns the exit code.
+  std::function<int(const DemoCafFluxOptions&)> demo_caf_flux;
 };
 
 class CliContext {
