@@ -5,6 +5,7 @@
 
 #include "app/parcours/parcours_state.hpp"
 #include "app/ports/beneficiary_repository.hpp"
+#include "app/ports/caf_intake_repository.hpp"
 #include "domain/common/text.hpp"
 #include "domain/intake/caf_rights.hpp"
 
@@ -130,7 +131,14 @@ class HouseholdWriter {
     auto rights_changed = WriteRights(id, history, p);
     if (!rights_changed) return Fail(rights_changed.error());
     const bool changed = is_new || identity_changed || *rights_changed;
-    if (changed) RefreshParcoursState(uow_, id, ctx_.now);
+    if (is_new) {
+      // Nothing else is attached to a person created here: the projection is only dd_since
+      // (as RefreshParcoursState computes it), one INSERT instead of eight statements.
+      uow_.CafIntake().StartParcours(
+          id, DdSince(history_after_, DateOf(ctx_.now), SuspensionEffect::kKeepsPeriod), ctx_.now);
+    } else if (changed) {
+      RefreshParcoursState(uow_, id, ctx_.now);
+    }
     ++(is_new ? out_.persons_created
               : changed ? out_.persons_updated : out_.persons_unchanged);
     return changed;
@@ -144,6 +152,7 @@ class HouseholdWriter {
                                   "Foyer refusé : observation antérieure (" + Rank(p.position) +
                                       ") : " + applied.error().message));
     }
+    history_after_ = applied->history;
     if (applied->effect == ObservationEffect::kUnchanged) return false;
     if (auto ok = repo_.ReplaceRightsRows(person_id, household_id_, *applied, ctx_.source,
                                           ctx_.now);
@@ -158,6 +167,7 @@ class HouseholdWriter {
   const CafHouseholdPlan& plan_;
   const CafApplyContext& ctx_;
   std::optional<std::vector<StoredPerson>> same_caf_;
+  RightsHistory history_after_;  // the current person's history once observed
   std::int64_t household_id_ = 0;
   bool created_ = false;
   bool household_changed_ = false;
