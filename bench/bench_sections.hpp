@@ -43,4 +43,9 @@ void BenchDataInclusion(BenchContext& ctx);
 // actions it needs (bulk SQL) into the bench database.
 void BenchCatalogue(BenchContext& ctx);
 
+// CAF flux import: a generated VRSB0801 file of `households` households (and one 4 times
+// smaller) imported by RunCafImport into fresh SQLite databases under out_dir, against the bare
+// INSERTs of the same rows; forced re-import; peak memory of each import. Needs no demo data.
+void BenchCafImport(const std::string& out_dir, std::int64_t households);
+
 }  // namespace pacte::bench

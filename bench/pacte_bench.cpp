@@ -1,8 +1,10 @@
-// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|data-inclusion|catalogue]...
+// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|data-inclusion|catalogue|caf-import]...
+// (caf-import alone: it ignores DATABASE and works on fresh databases under OUT_DIR)
 // In-process measures on a SQLite demo database (see bench/README.md), run by bench/run.
 // The use cases write audit events: run it on a copy of the database.
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <set>
 #include <string>
@@ -18,13 +20,19 @@ int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr,
                  "usage : pacte_bench BASE DOSSIER "
-                 "[search|fiche|worklists|data-inclusion|catalogue]...\n");
+                 "[search|fiche|worklists|data-inclusion|catalogue|caf-import]...\n");
     return 2;
   }
   std::set<std::string> parts;
   for (int i = 3; i < argc; ++i) parts.insert(argv[i]);
   auto wanted = [&](const char* p) { return parts.empty() || parts.contains(p); };
   try {
+    // Works on its own fresh databases under DOSSIER: asked for alone, by name.
+    if (parts.contains("caf-import")) {
+      const char* n = std::getenv("BENCH_CAF_HOUSEHOLDS");
+      bench::BenchCafImport(argv[2], n != nullptr ? std::stoll(n) : 110000);
+      return 0;
+    }
     storage::SqlStore store(storage::DatabaseOptions{argv[1], 1});
     app::SystemClock clock;
     app::Settings settings;

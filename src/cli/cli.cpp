@@ -51,7 +51,24 @@ void RegisterCoreCommands(CLI::App& app, CliContext& ctx) {
   demo->add_option("--seed", options->seed, "Graine du générateur (même graine, mêmes données)");
   demo->add_option("--size", options->size, "Taille : S, M ou L")->check(CLI::IsMember({"S", "M", "L"}));
   demo->add_flag("--if-absent", options->if_absent, "Ne rien faire si la base contient déjà des données");
-  demo->callback([&ctx, options] {
+  auto* flux = demo->add_subcommand(
+      "caf-flux", "Écrit un flux CAF VRSB0801 fictif (tests, démonstration, mesures)");
+  auto* flux_options = new DemoCafFluxOptions();
+  flux->add_option("--households", flux_options->households, "Nombre de foyers")
+      ->required()
+      ->check(CLI::Range(0LL, 100'000'000LL));
+  flux->add_option("--out", flux_options->out, "Fichier à écrire")->required();
+  flux->add_option("--seed", flux_options->seed, "Graine du générateur (même graine, même fichier)");
+  flux->add_option("--dtref", flux_options->dtref,
+                   "Date de référence AAAA-MM-JJ (défaut : dernier jour du mois précédent)");
+  flux->add_flag("--utf8", flux_options->utf8, "Encodage UTF-8 au lieu de windows-1252");
+  flux->callback([&ctx, flux_options] {
+    const int code = ctx.Hooks().demo_caf_flux(*flux_options);
+    delete flux_options;
+    throw CliExit{code};
+  });
+  demo->callback([&ctx, options, flux] {
+    if (flux->parsed()) return;
     int code = ctx.Hooks().demo(ctx.Store(), ctx.Settings(), *options);
     delete options;
     throw CliExit{code};

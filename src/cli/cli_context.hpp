@@ -33,6 +33,15 @@ struct CliIntake {
   std::shared_ptr<void> owner;
 };
 
+// pacte demo caf-flux: a generated VRSB0801 file (io/caf_flux/caf_flux_writer.hpp).
+struct DemoCafFluxOptions {
+  long long households = 0;
+  std::string out;
+  unsigned long long seed = 1;
+  std::string dtref;  // yyyy-mm-dd; empty: the last day of the previous month
+  bool utf8 = false;  // windows-1252 (as real files) unless set
+};
+
 struct CliHooks {
   std::function<Result<app::Settings>(const std::string& config_path)> load_settings;
   // Opens the store and applies migrations.
@@ -44,6 +53,8 @@ struct CliHooks {
                     const std::string& departement_name)>
       territory_import;
   std::function<CliIntake(app::Store&, const app::Settings&, const app::Clock&)> intake;
+  // Writes the file and prints what it holds; returns the exit code.
+  std::function<int(const DemoCafFluxOptions&)> demo_caf_flux;
 };
 
 class CliContext {

@@ -21,6 +21,7 @@
 #include "web/server/metrics.hpp"
 #include "web/server/restinio_server.hpp"
 #include "web/server/templates.hpp"
+#include "io/caf_flux/caf_flux_writer.hpp"
 #include "io/demo/demo_generator.hpp"
 #include "io/territory/geojson_territory.hpp"
 
@@ -71,6 +72,28 @@ int Serve(const app::Settings& s) {
   return 0;
 }
 
+int DemoCafFlux(const cli::DemoCafFluxOptions& o) {
+  io::GeneratedFluxOptions g;
+  g.households = o.households;
+  g.seed = o.seed;
+  g.encoding = o.utf8 ? io::FluxEncoding::kUtf8 : io::FluxEncoding::kWindows1252;
+  if (o.dtref.empty()) {
+    const auto today = std::chrono::year_month_day{DateOf(app::SystemClock().Now())};
+    g.reference_date = FormatIsoDate(Date{today.year() / today.month() / 1} - std::chrono::days{1});
+  } else {
+    g.reference_date = o.dtref;
+  }
+  auto written = io::WriteGeneratedCafFlux(o.out, g);
+  if (!written) {
+    cli::PrintError(std::cerr, written.error());
+    return 1;
+  }
+  std::cout << "flux CAF écrit : " << written->households << " foyers, " << written->persons
+            << " personnes, " << written->bytes << " octets, DTREF " << g.reference_date
+            << " → " << o.out << "\n";
+  return 0;
+}
+
 }  // namespace
 
 cli::CliHooks MakeCliHooks() {
@@ -99,6 +122,7 @@ cli::CliHooks MakeCliHooks() {
     std::shared_ptr<IntakeRuntime> rt = MakeIntakeRuntime(s, store, clock, CliRunnerName());
     return cli::CliIntake{&rt->deps, rt->runners, rt};
   };
+  hooks.demo_caf_flux = DemoCafFlux;
   return hooks;
 }
 

@@ -14,10 +14,10 @@
 #include "app/intake/imports.hpp"
 #include "io/caf_flux/libxml_caf_flux_reader.hpp"
 #include "io/intake_files/disk_import_files.hpp"
+#include "app/intake/caf_import.hpp"
 #include "app/intake/spreadsheet_import.hpp"
 #include "io/spreadsheet/file_spreadsheet_reader.hpp"
 #include "io/tables/spreadsheet_table_writer.hpp"
-#include "jobs/intake_stand_ins.hpp"
 
 namespace pacte::main {
 
@@ -55,8 +55,9 @@ inline std::unique_ptr<IntakeRuntime> MakeIntakeRuntime(const app::Settings& s, 
   rt->deps.batch = s.import_batch;
   rt->deps.max_xlsx_uncompressed_bytes = s.max_xlsx_uncompressed_bytes;
   rt->deps.runner = std::move(runner);
-  // TODO(issue 5 merge): bind app::RunCafImport / app::RunSpreadsheetImport instead.
-  rt->runners.caf = jobs::StandInCafRunner(store, clock);
+  rt->runners.caf = [&store, &clock, deps = &rt->deps](std::int64_t id) {
+    return app::RunCafImport(store, clock, *deps, id);
+  };
   const app::IntakeDeps* deps = &rt->deps;
   rt->runners.spreadsheet = [&store, &clock, deps](std::int64_t id) {
     return app::RunSpreadsheetImport(store, clock, *deps, id);

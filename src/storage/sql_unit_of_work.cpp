@@ -24,6 +24,7 @@
 #include "storage/repositories/import_mapping_repository.hpp"
 #include "storage/repositories/import_repository.hpp"
 #include "storage/repositories/intake_lookup_repository.hpp"
+#include "storage/repositories/caf_intake_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -110,6 +111,10 @@ app::ImportMappingRepository& SqlUnitOfWork::ImportMappings() {
 
 app::IntakeLookupRepository& SqlUnitOfWork::IntakeLookup() {
   return Lazy<app::IntakeLookupRepository, SqlIntakeLookupRepository>(intake_lookup_);
+}
+
+app::CafIntakeRepository& SqlUnitOfWork::CafIntake() {
+  return Lazy<app::CafIntakeRepository, SqlCafIntakeRepository>(caf_intake_);
 }
 
 bool SqlUnitOfWork::Nested(const std::function<bool()>& fn) {

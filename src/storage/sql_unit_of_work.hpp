@@ -43,6 +43,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::ImportRepository& Imports() override;
   app::ImportMappingRepository& ImportMappings() override;
   app::IntakeLookupRepository& IntakeLookup() override;
+  app::CafIntakeRepository& CafIntake() override;
   bool Nested(const std::function<bool()>& fn) override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
@@ -84,6 +85,7 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::ImportRepository> imports_;
   std::unique_ptr<app::ImportMappingRepository> import_mappings_;
   std::unique_ptr<app::IntakeLookupRepository> intake_lookup_;
+  std::unique_ptr<app::CafIntakeRepository> caf_intake_;
   int savepoints_ = 0;
 };
 

@@ -43,11 +43,15 @@ class ImportCli : public ::testing::Test {
     fs::create_directories(dir);
     db = (dir / "cli.db").string();
     csv = (dir / "liste.csv").string();
-    std::ofstream(csv) << "Nom;Prénom\nDUPONT;Jean\nMARTIN;Léa\n";
+    std::ofstream(csv) << "Nom;Prénom;Date de naissance\nDUPONT;Jean;01/02/1980\nMARTIN;Léa;03/04/1990\n";
     storage::SqlStore store(storage::DatabaseOptions{db, 1});
     store.MigrateSchema();
     app::Write(store, [](app::UnitOfWork& uow) {
-      return *uow.ImportMappings().Insert({"Liste FT", "", {{"Nom", "last_name"}}, {}},
+      return *uow.ImportMappings().Insert({"Liste FT", "",
+                                           {{"Nom", "last_name"},
+                                            {"Prénom", "first_name"},
+                                            {"Date de naissance", "birth_date"}},
+                                           {}},
                                           std::nullopt,
                                           *ParseIsoTimestamp("2026-11-27T09:00:00Z"));
     });

@@ -289,7 +289,7 @@ TEST_F(ImportsTest, ReportPagesFilterByOutcomeAndExportAsTables) {
        "=Date de naissance : 31/02/2020 n'existe pas", {}}};
   app::RunQueuedImport(db.store(), clock,
                        Runners(FinishingRunner(db.store(), clock, lines,
-                                               {{"created", 1}, {"rejected", 1}})),
+                                               {{"cree", 1}, {"rejete", 1}})),
                        deps, r->id);
   auto rejected = app::ImportReport(db.store(), officer, r->id, std::string("rejete"), {});
   ASSERT_TRUE(rejected);
@@ -312,7 +312,8 @@ TEST_F(ImportsTest, ReportPagesFilterByOutcomeAndExportAsTables) {
   ASSERT_TRUE(csv);
   EXPECT_NE(csv->find("Ligne;Référence;Résultat;Code;Message"), std::string::npos);
   EXPECT_NE(csv->find("'=Date de naissance"), std::string::npos);  // formula neutralised
-  EXPECT_NE(csv->find("Créées;1"), std::string::npos);
+  EXPECT_NE(csv->find("Personnes créées;1"), std::string::npos);
+  EXPECT_NE(csv->find("Lignes rejetées;1"), std::string::npos);
 }
 
 }  // namespace

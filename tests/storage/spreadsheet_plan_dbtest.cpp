@@ -111,7 +111,10 @@ TEST_F(SpreadsheetImportTest, MissingOptionalColumnsAreReportedOnTheHeaderLine) 
 TEST_F(SpreadsheetImportTest, AMappingDeletedBeforeTheRunFailsIt) {
   AddFile("/gone.csv", {Paul()});
   const auto id = Queue("/gone.csv");
-  ASSERT_TRUE(app::DeleteMapping(db.store(), clock, officer, mapping_id));
+  // DeleteMapping refuses a mapping an import names: removed under its feet at the storage.
+  ASSERT_TRUE(app::Write(db.store(), [&](app::UnitOfWork& uow) {
+    return uow.ImportMappings().Delete(mapping_id);
+  }));
   auto run = Run(id);
   EXPECT_EQ(run.status, "echouee");
   EXPECT_TRUE(Contains(*run.error, "n'existe plus"));

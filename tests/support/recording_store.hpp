@@ -48,6 +48,7 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::ImportRepository& Imports() override { return inner_.Imports(); }
   app::ImportMappingRepository& ImportMappings() override { return inner_.ImportMappings(); }
   app::IntakeLookupRepository& IntakeLookup() override { return inner_.IntakeLookup(); }
+  app::CafIntakeRepository& CafIntake() override { return inner_.CafIntake(); }
   bool Nested(const std::function<bool()>& fn) override { return inner_.Nested(fn); }
 
  private:

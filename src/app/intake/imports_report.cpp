@@ -49,13 +49,14 @@ std::string CounterLabel(const std::string& key) {
       {"persons_unchanged", "Personnes inchangées"},
       {"persons_rejected", "Personnes rejetées"},
       {"persons_closed", "Personnes closes"},
-      {"rows", "Lignes lues"},
-      {"rows_read", "Lignes lues"},
-      {"created", "Créées"},
-      {"updated", "Mises à jour"},
-      {"unchanged", "Inchangées"},
-      {"rejected", "Rejetées"},
       {"warnings", "Avertissements"},
+      // Spreadsheets (spreadsheet_import.hpp): rows by outcome.
+      {"rows", "Lignes lues"},
+      {"cree", "Personnes créées"},
+      {"mis_a_jour", "Personnes mises à jour"},
+      {"inchange", "Lignes inchangées"},
+      {"rejete", "Lignes rejetées"},
+      {"avertissement", "Avertissements"},
   };
   return Lookup(labels, key);
 }

@@ -68,6 +68,9 @@ struct CafHousehold {
   bool closed_earlier_month = false;  // the closure came from FinDroitMoisAnterieur
   std::string topsansdomfixe;    // TOPSANSDOMFIXE: "1" homeless, "0", empty unknown
   std::vector<CafPerson> persons;
+  // Bytes of the file the parser had consumed when the household ended (for progress; an
+  // approximation, the parser reads ahead by chunks).
+  std::int64_t bytes_read = 0;
 };
 
 // What the whole file held once read to the end.
@@ -81,7 +84,8 @@ struct CafFluxSummary {
 
 struct CafFluxOptions {
   bool validate_xsd = false;
-  std::string xsd_path;  // required when validate_xsd (data/caf-flux/vrsb0801.xsd)
+  // The XSD to validate with; empty: the schema embedded in the binary (vrsb0801.xsd).
+  std::string xsd_path;
   std::uint64_t max_file_bytes = 4ULL << 30;  // kTooLarge beyond (0: no limit)
   std::size_t max_persons_per_household = 100;
   std::size_t max_value_length = 4096;  // of one element's text

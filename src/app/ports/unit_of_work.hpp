@@ -36,6 +36,7 @@ class CatalogueRepository;
 class ImportRepository;
 class ImportMappingRepository;
 class IntakeLookupRepository;
+class CafIntakeRepository;
 
 class UnitOfWork {
  public:
@@ -69,6 +70,7 @@ class UnitOfWork {
   virtual ImportRepository& Imports() = 0;
   virtual ImportMappingRepository& ImportMappings() = 0;
   virtual IntakeLookupRepository& IntakeLookup() = 0;
+  virtual CafIntakeRepository& CafIntake() = 0;
 
   // Runs fn inside a savepoint of this transaction: when fn returns false or throws, what it
   // wrote is undone (the exception is rethrown) and the transaction goes on. Imports apply

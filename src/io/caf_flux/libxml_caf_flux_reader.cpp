@@ -4,18 +4,23 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 #include <system_error>
 #include <vector>
 
 #include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
 
 #include "domain/common/text.hpp"
 #include "io/caf_flux/caf_flux_errors.hpp"
 #include "io/caf_flux/caf_flux_fields.hpp"
 
 namespace pacte::io {
+namespace caf_files {
+const std::map<std::string, std::string_view, std::less<>>& EmbeddedFiles();
+}  // namespace caf_files
 namespace {
 
 using caf_flux::FluxError;
@@ -162,6 +167,7 @@ class Session {
       if (options_.on_header) return options_.on_header(summary_.header);
     } else if (name == "InfosFoyerRSA") {
       ++summary_.households;
+      household_.bytes_read = static_cast<std::int64_t>(xmlTextReaderByteConsumed(r_));
       summary_.persons += static_cast<int>(household_.persons.size());
       auto status = on_household_(household_);
       household_ = app::CafHousehold{};
@@ -213,6 +219,38 @@ std::optional<Error> CheckFile(const std::string& path, const app::CafFluxOption
   return std::nullopt;
 }
 
+// The embedded vrsb0801.xsd, parsed once and kept for the life of the process (a parsed
+// schema is read-only and shared by every validating reader); nullptr if it does not parse.
+xmlSchemaPtr EmbeddedSchema() {
+  static xmlSchemaPtr schema = [] {
+    const auto& files = caf_files::EmbeddedFiles();
+    auto it = files.find("vrsb0801.xsd");
+    if (it == files.end()) return xmlSchemaPtr{nullptr};
+    xmlSchemaParserCtxtPtr ctxt =
+        xmlSchemaNewMemParserCtxt(it->second.data(), static_cast<int>(it->second.size()));
+    if (ctxt == nullptr) return xmlSchemaPtr{nullptr};
+    xmlSchemaSetParserStructuredErrors(ctxt, [](void*, xmlErrorPtr) {}, nullptr);
+    xmlSchemaPtr parsed = xmlSchemaParse(ctxt);
+    xmlSchemaFreeParserCtxt(ctxt);
+    return parsed;
+  }();
+  return schema;
+}
+
+// Turns validation on, with the given XSD file or the embedded one.
+Status EnableValidation(xmlTextReaderPtr reader, const std::string& xsd_path) {
+  const bool ok = xsd_path.empty()
+                      ? EmbeddedSchema() != nullptr &&
+                            xmlTextReaderSetSchema(reader, EmbeddedSchema()) == 0
+                      : xmlTextReaderSchemaValidate(reader, xsd_path.c_str()) == 0;
+  if (ok) return {};
+  return Fail(Error::Invalid("caf_flux.xsd_unreadable",
+                             "Le schéma XSD « " +
+                                 (xsd_path.empty() ? std::string("vrsb0801.xsd (intégré)")
+                                                   : xsd_path) +
+                                 " » est illisible."));
+}
+
 }  // namespace
 
 Result<app::CafFluxSummary> LibxmlCafFluxReader::Read(
@@ -229,10 +267,8 @@ Result<app::CafFluxSummary> LibxmlCafFluxReader::Read(
   }
   XmlFailure failure;
   xmlTextReaderSetStructuredErrorHandler(reader.get(), RecordFailure, &failure);
-  if (options.validate_xsd &&
-      xmlTextReaderSchemaValidate(reader.get(), options.xsd_path.c_str()) != 0) {
-    return Fail(Error::Invalid("caf_flux.xsd_unreadable",
-                               "Le schéma XSD « " + options.xsd_path + " » est illisible."));
+  if (options.validate_xsd) {
+    if (auto ok = EnableValidation(reader.get(), options.xsd_path); !ok) return Fail(ok.error());
   }
   Session session(reader.get(), options, on_household);
   int ret = 0;
