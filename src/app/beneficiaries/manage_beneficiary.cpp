@@ -70,25 +70,6 @@ void Apply(const std::optional<std::string>& change, std::string& field) {
   if (change) field = *change;
 }
 
-nlohmann::json ChangedFields(const Person& a, const Person& b) {
-  nlohmann::json out = nlohmann::json::array();
-  auto note = [&](bool differs, const char* name) {
-    if (differs) out.push_back(name);
-  };
-  note(a.civility != b.civility, "civility");
-  note(a.first_name != b.first_name, "first_name");
-  note(a.last_name != b.last_name, "last_name");
-  note(a.birth_name != b.birth_name, "birth_name");
-  note(a.birth_date != b.birth_date, "birth_date");
-  note(a.sex != b.sex, "sex");
-  note(a.nir != b.nir, "nir");
-  note(a.caf_number != b.caf_number, "caf_number");
-  note(a.email != b.email, "email");
-  note(a.phone != b.phone, "phone");
-  note(a.address != b.address, "address");
-  note(a.commune_code != b.commune_code, "commune_code");
-  return out;
-}
 
 }  // namespace
 
@@ -184,7 +165,7 @@ Status UpdateBeneficiary(Store& store, const Clock& clock, const Actor& actor,
     }
     RefreshParcoursState(uow, person_id, now);
     RecordAudit(uow, clock, actor, "person.update", "person", std::to_string(person_id),
-                {{"fields", ChangedFields(stored->person, *person)}});
+                {{"fields", ChangedPersonFields(stored->person, *person)}});
     return {};
   });
 }

@@ -77,26 +77,6 @@ Result<Person> ValidateLeniently(PersonDraft draft, const PersonDraft& fallback,
   return Fail(Error::Invalid("person.invalid", "Données de la personne invalides."));
 }
 
-std::vector<std::string> ChangedPersonFields(const Person& a, const Person& b) {
-  std::vector<std::string> out;
-  auto note = [&](bool differs, const char* name) {
-    if (differs) out.emplace_back(name);
-  };
-  note(a.civility != b.civility, "civility");
-  note(a.last_name != b.last_name, "last_name");
-  note(a.first_name != b.first_name, "first_name");
-  note(a.birth_name != b.birth_name, "birth_name");
-  note(a.birth_date != b.birth_date, "birth_date");
-  note(a.sex != b.sex, "sex");
-  note(a.nir != b.nir, "nir");
-  note(a.caf_number != b.caf_number, "caf_number");
-  note(a.email != b.email, "email");
-  note(a.phone != b.phone, "phone");
-  note(a.address != b.address, "address");
-  note(a.commune_code != b.commune_code, "commune_code");
-  note(a.role != b.role, "role");
-  return out;
-}
 
 std::vector<std::string> ReplacedPersonFields(const Person& p,
                                               const std::vector<std::string>& changed) {

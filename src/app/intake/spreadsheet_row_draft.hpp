@@ -25,8 +25,7 @@ void OverlayRow(PersonDraft& draft, const intake::RowCandidate& row,
 Result<Person> ValidateLeniently(PersonDraft draft, const PersonDraft& fallback, Date today,
                                  std::vector<FieldError>& dropped);
 
-// Names of the fields that differ (civility, first_name…), in a fixed order.
-std::vector<std::string> ChangedPersonFields(const Person& before, const Person& after);
+// ChangedPersonFields: domain/beneficiary/person.hpp.
 // Of those, the fields whose stored value was not empty (replaced, not filled in).
 std::vector<std::string> ReplacedPersonFields(const Person& before,
                                               const std::vector<std::string>& changed);

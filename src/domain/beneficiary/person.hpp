@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/beneficiary/nir.hpp"
 #include "domain/beneficiary/sex.hpp"
@@ -116,5 +117,11 @@ Person ValidatePersonDraft(const PersonDraft& draft, Date today, Validation& err
 // The accent- and case-insensitive key of the person's names, for the search_key column:
 // last name, first name and birth name (SearchKey of each, space-separated).
 std::string PersonSearchKey(const Person& person);
+
+// The names of the fields that differ between two states of a person (civility,
+// last_name, first_name, birth_name, birth_date, sex, nir, caf_number, email, phone,
+// address, commune_code, role), in that order: what an update changed, for audit details
+// and import reports (names only, never values).
+std::vector<std::string> ChangedPersonFields(const Person& a, const Person& b);
 
 }  // namespace pacte

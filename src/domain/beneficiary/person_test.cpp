@@ -317,3 +317,22 @@ TEST(Codes, RoundTripAndLabels) {
 
 }  // namespace
 }  // namespace pacte
+
+namespace pacte {
+namespace {
+
+TEST(ChangedPersonFieldsTest, NamesOnlyTheFieldsThatDifferInAFixedOrder) {
+  Person a;
+  a.first_name = "Léa";
+  a.last_name = "MARTIN";
+  Person b = a;
+  EXPECT_TRUE(ChangedPersonFields(a, b).empty());
+  b.phone = "0601020304";
+  b.last_name = "DURAND";
+  b.role = HouseholdRole::kCjt;
+  EXPECT_EQ(ChangedPersonFields(a, b),
+            (std::vector<std::string>{"last_name", "phone", "role"}));
+}
+
+}  // namespace
+}  // namespace pacte
