@@ -6,13 +6,15 @@
 // report, not a failure); 1 when it ended echouee, annulee or interrompue; 2 when it could
 // not start (file not found, unknown mapping, bad options).
 
+#include <signal.h>
+
+#include <CLI/CLI.hpp>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <thread>
-
-#include <CLI/CLI.hpp>
 
 #include "app/ports/unit_of_work.hpp"
 #include "cli/cli.hpp"
@@ -84,15 +86,47 @@ void PrintReport(CliContext& ctx, const app::ImportRecord& r) {
   }
 }
 
+// Whether the process `pid` of this host is gone.
+bool ProcessGone(long pid) {
+  return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// A `pacte import` killed mid-run (kill -9, power cut) leaves its run en_cours, and no server
+// takes CLI runs: before starting, the runs of dead CLI processes of this host (runner
+// "cli:<host>:<pid>") become interrompue, so that the journal tells what the database holds.
+void MarkDeadCliRuns(CliContext& ctx, const std::string& own_runner) {
+  const auto prefix = own_runner.substr(0, own_runner.rfind(':') + 1);
+  std::vector<std::string> dead;
+  app::Read(ctx.Store(), [&](app::UnitOfWork& uow) {
+    for (int page = 1; page <= 5; ++page) {
+      auto runs = uow.Imports().List(app::ImportQuery{}, app::PageRequest{page, 200});
+      for (const auto& r : runs.items) {
+        if (r.status != app::kImportRunning || !r.runner || !r.runner->starts_with(prefix))
+          continue;
+        const auto pid = std::strtol(r.runner->c_str() + prefix.size(), nullptr, 10);
+        if (*r.runner != own_runner && ProcessGone(pid)) dead.push_back(*r.runner);
+      }
+      if (runs.items.size() < 200) break;
+    }
+    return true;
+  });
+  for (const auto& runner : dead) {
+    app::Write(ctx.Store(), [&](app::UnitOfWork& uow) {
+      return uow.Imports().MarkInterrupted(runner, ctx.Clock().Now());
+    });
+  }
+}
+
 int RunImport(CliContext& ctx, const ImportOptions& o) {
   auto intake = ctx.Hooks().intake(ctx.Store(), ctx.Settings(), ctx.Clock());
+  if (intake.deps->runner) MarkDeadCliRuns(ctx, *intake.deps->runner);
   auto file = intake.deps->files->Describe(o.path);
   if (!file) {
     PrintError(ctx.Err(), file.error());
     return 2;
   }
-  app::IntakeImportRequest request{o.kind, *file, o.mapping, o.dry_run, o.force, o.validate, o.sheet,
-                             std::nullopt};
+  app::IntakeImportRequest request{o.kind,  *file,      o.mapping, o.dry_run,
+                                   o.force, o.validate, o.sheet,   std::nullopt};
   auto actor = app::Actor::System();
   auto started = app::StartImport(ctx.Store(), ctx.Clock(), actor, *intake.deps, request);
   if (!started) {
@@ -103,8 +137,8 @@ int RunImport(CliContext& ctx, const ImportOptions& o) {
   Result<app::ImportRecord> ended = started;
   {
     ProgressPrinter progress(ctx.Store(), started->id, ctx.Err());
-    ended = app::RunQueuedImport(ctx.Store(), ctx.Clock(), intake.runners, *intake.deps,
-                                 started->id);
+    ended =
+        app::RunQueuedImport(ctx.Store(), ctx.Clock(), intake.runners, *intake.deps, started->id);
   }
   if (!ended) {
     PrintError(ctx.Err(), ended.error());
@@ -117,7 +151,8 @@ int RunImport(CliContext& ctx, const ImportOptions& o) {
 }  // namespace
 
 void RegisterImportCommands(CLI::App& app, CliContext& ctx) {
-  auto* import = app.add_subcommand("import", "Importe des bénéficiaires (flux CAF / MSA, tableurs)");
+  auto* import =
+      app.add_subcommand("import", "Importe des bénéficiaires (flux CAF / MSA, tableurs)");
   import->require_subcommand(1);
   auto caf = std::make_shared<ImportOptions>();
   caf->kind = app::kImportKindCaf;
