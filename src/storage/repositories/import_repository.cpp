@@ -63,6 +63,26 @@ app::ImportLine LineOf(const SqlRow& r) {
 
 constexpr const char* kLineColumns = "line, reference, outcome, person_id, code, message, details";
 
+// One page of `SELECT columns <from_where> ORDER BY order` and the total: the LIMIT and
+// OFFSET parameters follow `params`.
+template <class T, class Map>
+app::PageOf<T> PageOfRows(SqlConnection& conn, const std::string& columns,
+                          const std::string& from_where, SqlParams params,
+                          const std::string& order, const app::PageRequest& page_in, Map map) {
+  const auto page = page_in.Clamped();
+  app::PageOf<T> out;
+  out.number = page.number;
+  out.size = page.size;
+  out.total = conn.Query("SELECT COUNT(*)" + from_where, params).rows.at(0).Int(0);
+  const auto n = params.size();
+  params.emplace_back(static_cast<std::int64_t>(page.size));
+  params.emplace_back(page.Offset());
+  const std::string sql = "SELECT " + columns + from_where + " ORDER BY " + order + " LIMIT $" +
+                          std::to_string(n + 1) + " OFFSET $" + std::to_string(n + 2);
+  for (const auto& r : conn.Query(sql, params).rows) out.items.push_back(map(r));
+  return out;
+}
+
 }  // namespace
 
 std::int64_t SqlImportRepository::Insert(const app::NewImport& in, Timestamp now) {
@@ -89,26 +109,12 @@ std::optional<app::ImportRecord> SqlImportRepository::Find(std::int64_t id) {
 }
 
 app::PageOf<app::ImportRecord> SqlImportRepository::List(const app::ImportQuery& query,
-                                                         const app::PageRequest& page_in) {
-  const auto page = page_in.Clamped();
-  const std::string where =
-      " FROM imports WHERE (CAST($1 AS TEXT) IS NULL OR kind = $1) AND (CAST($2 AS BIGINT) IS NULL "
-      "OR created_by = $2)";
-  SqlParams p{Opt(query.kind), Opt(query.created_by)};
-  app::PageOf<app::ImportRecord> out;
-  out.number = page.number;
-  out.size = page.size;
-  out.total = conn_.Query("SELECT COUNT(*)" + where, p).rows.at(0).Int(0);
-  p.emplace_back(static_cast<std::int64_t>(page.size));
-  p.emplace_back(page.Offset());
-  for (const auto& r : conn_
-                           .Query(std::string("SELECT ") + kImportColumns + where +
-                                      " ORDER BY id DESC LIMIT $3 OFFSET $4",
-                                  p)
-                           .rows) {
-    out.items.push_back(ImportOf(r));
-  }
-  return out;
+                                                         const app::PageRequest& page) {
+  return PageOfRows<app::ImportRecord>(
+      conn_, kImportColumns,
+      " FROM imports WHERE (CAST($1 AS TEXT) IS NULL OR kind = $1) AND "
+      "(CAST($2 AS BIGINT) IS NULL OR created_by = $2)",
+      {Opt(query.kind), Opt(query.created_by)}, "id DESC", page, ImportOf);
 }
 
 bool SqlImportRepository::Claim(std::int64_t id, const std::optional<std::string>& runner,
@@ -201,25 +207,11 @@ void SqlImportRepository::AddLines(std::int64_t id, const std::vector<app::Impor
 
 app::PageOf<app::ImportLine> SqlImportRepository::Lines(std::int64_t id,
                                                         const std::optional<std::string>& outcome,
-                                                        const app::PageRequest& page_in) {
-  const auto page = page_in.Clamped();
-  const std::string where =
-      " FROM import_lines WHERE import_id = $1 AND (CAST($2 AS TEXT) IS NULL OR outcome = $2)";
-  SqlParams p{id, Opt(outcome)};
-  app::PageOf<app::ImportLine> out;
-  out.number = page.number;
-  out.size = page.size;
-  out.total = conn_.Query("SELECT COUNT(*)" + where, p).rows.at(0).Int(0);
-  p.emplace_back(static_cast<std::int64_t>(page.size));
-  p.emplace_back(page.Offset());
-  for (const auto& r : conn_
-                           .Query(std::string("SELECT ") + kLineColumns + where +
-                                      " ORDER BY line, id LIMIT $3 OFFSET $4",
-                                  p)
-                           .rows) {
-    out.items.push_back(LineOf(r));
-  }
-  return out;
+                                                        const app::PageRequest& page) {
+  return PageOfRows<app::ImportLine>(
+      conn_, kLineColumns,
+      " FROM import_lines WHERE import_id = $1 AND (CAST($2 AS TEXT) IS NULL OR outcome = $2)",
+      {id, Opt(outcome)}, "line, id", page, LineOf);
 }
 
 void SqlImportRepository::ForEachLine(std::int64_t id,
