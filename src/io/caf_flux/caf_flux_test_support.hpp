@@ -1,14 +1,16 @@
 #pragma once
 // Helpers of the CAF flux reader tests: temporary files and a minimal VRSB0801 household.
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 #include <string>
 #include <vector>
 
 #include "app/ports/caf_flux_reader.hpp"
 #include "io/caf_flux/libxml_caf_flux_reader.hpp"
+#include "io/testing/temp_file.hpp"
 
 namespace pacte::io::caf_flux_test {
 
@@ -16,21 +18,11 @@ inline std::string SourceData(const std::string& name) {
   return std::string(PACTE_SOURCE_DIR) + "/data/caf-flux/" + name;
 }
 
-// A file under the test temp dir, removed at destruction.
-class TempFile {
+// A file under the temp dir, removed at destruction (io/testing/temp_file.hpp).
+class TempFile : public io::testing::TempFile {
  public:
   explicit TempFile(const std::string& name, const std::string& content = {})
-      : path_(std::filesystem::temp_directory_path() /
-              ("pacte-caf-" + std::to_string(::getpid()) + "-" + name)) {
-    std::ofstream(path_, std::ios::binary) << content;
-  }
-  ~TempFile() { std::filesystem::remove(path_); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
+      : io::testing::TempFile("pacte-caf-", name, content) {}
 };
 
 inline std::string Header(const std::string& encoding = "windows-1252") {
@@ -45,10 +37,13 @@ inline std::string Header(const std::string& encoding = "windows-1252") {
 inline std::string Household(const std::string& matricule, const std::string& nom,
                              const std::string& prenom) {
   return "<InfosFoyerRSA><IdentificationRSA><Organisme><FONORG>MSA</FONORG><NUMORG>921</NUMORG>"
-         "<MATRICULE>" + matricule + "</MATRICULE></Organisme><DemandeRSA>"
+         "<MATRICULE>" +
+         matricule +
+         "</MATRICULE></Organisme><DemandeRSA>"
          "<DTDEMRSA>2023-01-02</DTDEMRSA><NUMDEMRSA>42</NUMDEMRSA></DemandeRSA>"
-         "</IdentificationRSA><Personne><Identification><QUAL>MME</QUAL><NOM>" + nom +
-         "</NOM><PRENOM>" + prenom + "</PRENOM><DTNAI>1980-01-01</DTNAI>"
+         "</IdentificationRSA><Personne><Identification><QUAL>MME</QUAL><NOM>" +
+         nom + "</NOM><PRENOM>" + prenom +
+         "</PRENOM><DTNAI>1980-01-01</DTNAI>"
          "<NIR>2800192050123</NIR><SEXE>2</SEXE></Identification><Prestations>"
          "<NATPREST>RSA</NATPREST><ROLEPERS>DEM</ROLEPERS></Prestations>"
          "<MontantCalculDroitRSAPersonne><TOPPERSDRODEVORSA>1</TOPPERSDRODEVORSA>"

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/ports/spreadsheet_reader.hpp"
+#include "io/testing/temp_file.hpp"
 
 namespace pacte::io::spreadsheet_test {
 
@@ -21,21 +22,11 @@ inline std::string SourceData(const std::string& name) {
   return std::string(PACTE_SOURCE_DIR) + "/data/beneficiary-files/" + name;
 }
 
-// A file under the temp dir, removed at destruction.
-class TempFile {
+// A file under the temp dir, removed at destruction (io/testing/temp_file.hpp).
+class TempFile : public io::testing::TempFile {
  public:
   explicit TempFile(const std::string& name, const std::string& content = {})
-      : path_(std::filesystem::temp_directory_path() /
-              ("pacte-sheet-" + std::to_string(::getpid()) + "-" + name)) {
-    std::ofstream(path_, std::ios::binary) << content;
-  }
-  ~TempFile() { std::filesystem::remove(path_); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
+      : io::testing::TempFile("pacte-sheet-", name, content) {}
 };
 
 // What a read produced.

@@ -67,8 +67,8 @@ constexpr const char* kLineColumns = "line, reference, outcome, person_id, code,
 // OFFSET parameters follow `params`.
 template <class T, class Map>
 app::PageOf<T> PageOfRows(SqlConnection& conn, const std::string& columns,
-                          const std::string& from_where, SqlParams params,
-                          const std::string& order, const app::PageRequest& page_in, Map map) {
+                          const std::string& from_where, SqlParams params, const std::string& order,
+                          const app::PageRequest& page_in, Map map) {
   const auto page = page_in.Clamped();
   app::PageOf<T> out;
   out.number = page.number;
