@@ -132,6 +132,8 @@ void ReadFile(const toml::table& t, app::Settings& s, Validation& v) {
   ReadInt(t, "intake", "max_upload_bytes", s.max_upload_bytes, v);
   ReadInt(t, "intake", "max_xlsx_uncompressed_bytes", s.max_xlsx_uncompressed_bytes, v);
   ReadInt(t, "intake", "import_batch", s.import_batch, v);
+  ReadInt(t, "stats", "small_cell_threshold", s.small_cell_threshold, v);
+  ReadInt(t, "stats", "cache_seconds", s.stats_cache_seconds, v);
   ReadString(t, "log", "level", s.log_level, v);
   ReadDeadlineRules(t, s, v);
 }
@@ -190,6 +192,12 @@ void Check(const app::Settings& s, Validation& v) {
   if (s.max_upload_bytes < 1024) v.Add("intake.max_upload_bytes", "doit être au moins 1024 (octets)");
   if (s.max_xlsx_uncompressed_bytes < 1024 * 1024) {
     v.Add("intake.max_xlsx_uncompressed_bytes", "doit être au moins 1048576 (octets)");
+  }
+  if (s.small_cell_threshold < 2 || s.small_cell_threshold > 1000) {
+    v.Add("stats.small_cell_threshold", "doit être compris entre 2 et 1000");
+  }
+  if (s.stats_cache_seconds < 0 || s.stats_cache_seconds > 86400) {
+    v.Add("stats.cache_seconds", "doit être compris entre 0 et 86400 (secondes)");
   }
   if (s.import_batch < 1 || s.import_batch > 100000) {
     v.Add("intake.import_batch", "doit être compris entre 1 et 100000");

@@ -104,6 +104,19 @@ TEST(Config, IntakeSettingsAreReadAndChecked) {
   EXPECT_TRUE(HasField(bad.error(), "intake.max_xlsx_uncompressed_bytes"));
 }
 
+TEST(Config, StatsSettingsAreReadAndChecked) {
+  auto ok = LoadSettings(WriteFile("[stats]\nsmall_cell_threshold = 5\ncache_seconds = 0\n"),
+                         Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_TRUE(ok) << ok.error().message;
+  EXPECT_EQ(ok->small_cell_threshold, 5);
+  EXPECT_EQ(ok->stats_cache_seconds, 0);
+  auto bad = LoadSettings(WriteFile("[stats]\nsmall_cell_threshold = 1\ncache_seconds = -3\n"),
+                          Env({{"PACTE_SECRET_KEY", kKey}}));
+  ASSERT_FALSE(bad);
+  EXPECT_TRUE(HasField(bad.error(), "stats.small_cell_threshold"));
+  EXPECT_TRUE(HasField(bad.error(), "stats.cache_seconds"));
+}
+
 TEST(Config, MissingFileIsReported) {
   auto s = LoadSettings("/nonexistent/pacte.toml", Env({{"PACTE_SECRET_KEY", kKey}}));
   ASSERT_FALSE(s);

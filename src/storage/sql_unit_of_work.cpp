@@ -25,6 +25,9 @@
 #include "storage/repositories/import_repository.hpp"
 #include "storage/repositories/intake_lookup_repository.hpp"
 #include "storage/repositories/caf_intake_repository.hpp"
+#include "storage/repositories/needs_repository.hpp"
+#include "storage/repositories/pact_repository.hpp"
+#include "storage/repositories/stats_facts_repository.hpp"
 #include "storage/repositories/credential_repository.hpp"
 #include "storage/repositories/institution_repository.hpp"
 #include "storage/repositories/session_repository.hpp"
@@ -115,6 +118,18 @@ app::IntakeLookupRepository& SqlUnitOfWork::IntakeLookup() {
 
 app::CafIntakeRepository& SqlUnitOfWork::CafIntake() {
   return Lazy<app::CafIntakeRepository, SqlCafIntakeRepository>(caf_intake_);
+}
+
+app::StatsFactsRepository& SqlUnitOfWork::StatsFacts() {
+  return Lazy<app::StatsFactsRepository, SqlStatsFactsRepository>(stats_facts_);
+}
+
+app::PactRepository& SqlUnitOfWork::Pact() {
+  return Lazy<app::PactRepository, SqlPactRepository>(pact_);
+}
+
+app::NeedsRepository& SqlUnitOfWork::Needs() {
+  return Lazy<app::NeedsRepository, SqlNeedsRepository>(needs_);
 }
 
 bool SqlUnitOfWork::Nested(const std::function<bool()>& fn) {

@@ -44,6 +44,9 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   app::ImportMappingRepository& ImportMappings() override;
   app::IntakeLookupRepository& IntakeLookup() override;
   app::CafIntakeRepository& CafIntake() override;
+  app::StatsFactsRepository& StatsFacts() override;
+  app::PactRepository& Pact() override;
+  app::NeedsRepository& Needs() override;
   bool Nested(const std::function<bool()>& fn) override;
   // The connection of this transaction (storage tests).
   SqlConnection& connection() { return conn_; }
@@ -86,6 +89,9 @@ class SqlUnitOfWork final : public app::UnitOfWork {
   std::unique_ptr<app::ImportMappingRepository> import_mappings_;
   std::unique_ptr<app::IntakeLookupRepository> intake_lookup_;
   std::unique_ptr<app::CafIntakeRepository> caf_intake_;
+  std::unique_ptr<app::StatsFactsRepository> stats_facts_;
+  std::unique_ptr<app::PactRepository> pact_;
+  std::unique_ptr<app::NeedsRepository> needs_;
   int savepoints_ = 0;
 };
 

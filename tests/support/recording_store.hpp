@@ -49,6 +49,9 @@ class RecordingUnitOfWork final : public app::UnitOfWork {
   app::ImportMappingRepository& ImportMappings() override { return inner_.ImportMappings(); }
   app::IntakeLookupRepository& IntakeLookup() override { return inner_.IntakeLookup(); }
   app::CafIntakeRepository& CafIntake() override { return inner_.CafIntake(); }
+  app::StatsFactsRepository& StatsFacts() override { return inner_.StatsFacts(); }
+  app::PactRepository& Pact() override { return inner_.Pact(); }
+  app::NeedsRepository& Needs() override { return inner_.Needs(); }
   bool Nested(const std::function<bool()>& fn) override { return inner_.Nested(fn); }
 
  private:

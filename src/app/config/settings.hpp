@@ -66,6 +66,15 @@ struct Settings {
   std::size_t max_xlsx_uncompressed_bytes = 512ULL * 1024 * 1024;
   // Households or rows applied per transaction (each one all or nothing in its savepoint).
   int import_batch = 500;
+
+  // [stats]
+  // Counts below this are hidden from signatory institutions, statistics readers and open
+  // data, with secondary suppression so they cannot be recomputed from margins (INSEE/DREES
+  // practice: 11).
+  int small_cell_threshold = 11;
+  // Seconds a computed dashboard stays cached per server before it is computed again (the
+  // page says when its figures were computed); 0 computes on every request.
+  int stats_cache_seconds = 300;
   // [log]
   std::string log_level = "info";
 };

@@ -25,6 +25,8 @@ struct PopulationBatch {
     std::string dd_flag;
     std::optional<std::string> suspension_reason;
     std::optional<std::string> closure_reason;
+    // stats::FamilySituation code of the household at that time; nullopt when unknown.
+    std::optional<std::string> family_situation;
   };
   struct OrientationRow {
     std::size_t person = 0;

@@ -37,6 +37,9 @@ class ImportRepository;
 class ImportMappingRepository;
 class IntakeLookupRepository;
 class CafIntakeRepository;
+class StatsFactsRepository;
+class PactRepository;
+class NeedsRepository;
 
 class UnitOfWork {
  public:
@@ -71,6 +74,9 @@ class UnitOfWork {
   virtual ImportMappingRepository& ImportMappings() = 0;
   virtual IntakeLookupRepository& IntakeLookup() = 0;
   virtual CafIntakeRepository& CafIntake() = 0;
+  virtual StatsFactsRepository& StatsFacts() = 0;
+  virtual PactRepository& Pact() = 0;
+  virtual NeedsRepository& Needs() = 0;
 
   // Runs fn inside a savepoint of this transaction: when fn returns false or throws, what it
   // wrote is undone (the exception is rethrown) and the transaction goes on. Imports apply

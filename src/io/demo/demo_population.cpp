@@ -168,6 +168,11 @@ class Generator {
     batch_.households.push_back(h);
 
     const bool couple = room > 1 && random_.Chance(0.22);
+    // Children drawn from the serial (no extra random draw, so the rest of the batch is the
+    // same as before the family situation was recorded): about half of the households.
+    const bool children = (serial * 2654435761ULL) % 100 < (couple ? 62 : 41);
+    const std::string family = couple ? (children ? "couple_avec_enfants" : "couple_sans_enfant")
+                                      : (children ? "seul_avec_enfants" : "seul_sans_enfant");
     const std::string last_name = random_.Pick(DemoLastNames());
     const int seniority = former ? static_cast<int>(random_.Between(900, 3650))
                                  : SeniorityDays();
@@ -176,18 +181,18 @@ class Generator {
     const int age = static_cast<int>(random_.Between(19, 63));
     AddPerson(household, NewPerson(commune, last_name, address, first_female, age,
                                    HouseholdRole::kDem),
-              entered, former, h.caf_matricule);
+              entered, former, h.caf_matricule, family);
     if (couple) {
       const int partner_age = std::clamp(age + static_cast<int>(random_.Between(-6, 6)), 19, 66);
       AddPerson(household, NewPerson(commune, last_name, address, !first_female, partner_age,
                                      HouseholdRole::kCjt),
-                entered, former, h.caf_matricule);
+                entered, former, h.caf_matricule, family);
     }
     return couple ? 2 : 1;
   }
 
   void AddPerson(std::size_t household, Person p, Date entered, bool former,
-                 const std::string& caf_number) {
+                 const std::string& caf_number, const std::string& family) {
     p.caf_number = caf_number;
     const std::size_t person = batch_.persons.size();
     batch_.persons.emplace_back(household, std::move(p));
@@ -197,17 +202,17 @@ class Generator {
     if (!former && random_.Chance(0.08) && in_.today - entered > days{800}) {
       const Date earlier = entered - days{random_.Between(400, 1200)};
       const Date closed = earlier + days{random_.Between(120, 360)};
-      batch_.rights.push_back({household, person, earlier, closed, "2", "1", {}, {}});
-      batch_.rights.push_back({household, person, closed, entered, "5", "0", {}, {}});
+      batch_.rights.push_back({household, person, earlier, closed, "2", "1", {}, {}, family});
+      batch_.rights.push_back({household, person, closed, entered, "5", "0", {}, {}, family});
     }
     std::optional<Date> exit_on;
     if (former) {
       exit_on = entered + days{random_.Between(200, 700)};
       if (*exit_on > in_.today - days{30}) exit_on = in_.today - days{30};
-      batch_.rights.push_back({household, person, period_start, exit_on, "2", "1", {}, {}});
-      batch_.rights.push_back({household, person, *exit_on, {}, "5", "0", {}, {}});
+      batch_.rights.push_back({household, person, period_start, exit_on, "2", "1", {}, {}, family});
+      batch_.rights.push_back({household, person, *exit_on, {}, "5", "0", {}, {}, family});
     } else {
-      batch_.rights.push_back({household, person, period_start, {}, "2", "1", {}, {}});
+      batch_.rights.push_back({household, person, period_start, {}, "2", "1", {}, {}, family});
     }
     const Date horizon = exit_on.value_or(in_.today);
     const int days_in = static_cast<int>((horizon - entered).count());

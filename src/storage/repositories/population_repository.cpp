@@ -19,6 +19,13 @@ SqlParam CodeOrNull(const std::optional<T>& v, F code) {
   return std::string(code(*v));
 }
 
+// A demo or benchmark row is recorded on the day of its event (never after `now`), so that
+// the statistics "as known at" a past date see the history as it was known then.
+std::string RecordedOn(Date d, const std::string& now) {
+  std::string at = FormatIsoTimestamp(Timestamp{d});
+  return at < now ? at : now;
+}
+
 // Ids of one table: the first free id, then one per row in batch order.
 struct Ids {
   std::int64_t first = 1;
@@ -83,11 +90,13 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
     rows.push_back({households.Of(r.household), persons.Of(r.person),
                     FormatIsoDate(r.valid_from), DateOrNull(r.valid_to), r.etatdosrsa,
                     r.dd_flag, Opt(r.suspension_reason), Opt(r.closure_reason),
-                    std::string("demo"), at});
+                    Opt(r.family_situation), std::string("demo"),
+                    RecordedOn(r.valid_from, at)});
   }
   BulkInsert(conn_, "rights_history",
              {"household_id", "person_id", "valid_from", "valid_to", "etatdosrsa", "dd_flag",
-              "suspension_reason", "closure_reason", "source", "recorded_at"},
+              "suspension_reason", "closure_reason", "family_situation", "source",
+              "recorded_at"},
              rows);
 
   rows.clear();
@@ -96,7 +105,7 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
     rows.push_back({orientations.Of(i), persons.Of(o.person), FormatIsoDate(o.decided_on),
                     o.decided_by, o.parcours, o.structure_id, Opt(o.reason), o.criteria_json,
                     o.previous ? SqlParam(orientations.Of(*o.previous)) : SqlParam(nullptr),
-                    o.is_reorientation, at, at});
+                    o.is_reorientation, RecordedOn(o.decided_on, at), at});
   }
   BulkInsert(conn_, "orientations",
              {"id", "person_id", "decided_on", "decided_by", "parcours", "structure_id",
@@ -107,8 +116,8 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
   rows.clear();
   for (const auto& a : batch.assignments) {
     rows.push_back({persons.Of(a.person), a.agent_id, a.structure_id,
-                    FormatIsoDate(a.valid_from), DateOrNull(a.valid_to), Opt(a.end_reason), at,
-                    at});
+                    FormatIsoDate(a.valid_from), DateOrNull(a.valid_to), Opt(a.end_reason),
+                    RecordedOn(a.valid_from, at), at});
   }
   BulkInsert(conn_, "referent_assignments",
              {"person_id", "agent_id", "structure_id", "valid_from", "valid_to", "end_reason",
@@ -124,7 +133,9 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
                     Opt(c.weekly_hours), Opt(c.objectives), c.structure_id,
                     Opt(c.referent_agent_id),
                     c.renews ? SqlParam(contracts.Of(*c.renews)) : SqlParam(nullptr),
-                    DateOrNull(c.closed_on), at, at});
+                    DateOrNull(c.closed_on),
+                    RecordedOn(std::min(c.starts_on, c.signed_on.value_or(c.starts_on)), at),
+                    at});
     for (std::size_t k = 0; k < c.actions.size(); ++k) {
       actions.push_back({contracts.Of(i), static_cast<std::int64_t>(k + 1), c.actions[k].first,
                          static_cast<std::int64_t>(c.actions[k].second)});
@@ -155,7 +166,8 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
     const auto& d = batch.diagnostics[i];
     rows.push_back({diagnostics.Of(i), persons.Of(d.person), FormatIsoDate(d.made_on),
                     d.agent_id, d.structure_id, Opt(d.driving_licence), Opt(d.vehicle),
-                    Opt(d.qualification_level), Opt(d.rome_code), at, at});
+                    Opt(d.qualification_level), Opt(d.rome_code), RecordedOn(d.made_on, at),
+                    at});
     for (const auto& item : d.items) {
       items.push_back({diagnostics.Of(i), item.theme, Opt(item.situation_code), item.impact});
     }
@@ -169,7 +181,8 @@ std::vector<std::int64_t> SqlPopulationRepository::Load(const Batch& batch, Time
 
   rows.clear();
   for (const auto& e : batch.exits) {
-    rows.push_back({persons.Of(e.person), FormatIsoDate(e.exited_on), e.reason, at, at});
+    rows.push_back({persons.Of(e.person), FormatIsoDate(e.exited_on), e.reason,
+                    RecordedOn(e.exited_on, at), at});
   }
   BulkInsert(conn_, "exits", {"person_id", "exited_on", "reason", "created_at", "updated_at"},
              rows);

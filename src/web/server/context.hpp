@@ -25,6 +25,7 @@ class AuthGate;
 
 namespace pacte::app {
 struct IntakeDeps;
+class IndicatorSource;
 }
 
 namespace pacte::web {
@@ -43,6 +44,9 @@ struct Services {
   std::function<void()> wake_imports{};
   // CSV / XLSX downloads (list exports, import reports); set by main/ and the test server.
   app::TableWriter* tables = nullptr;
+  // Computed indicators of the pact (issue 6; app/stats implements it); nullptr: computed
+  // indicators show "non calculable".
+  app::IndicatorSource* indicators = nullptr;
 };
 
 struct RequestContext {
