@@ -21,10 +21,16 @@ std::string_view TableFormatCode(app::TableFormat format) {
 
 Result<HttpResponse> TableDownload(const RequestContext& ctx, app::TableFormat format,
                                    const app::Table& table, const std::string& stem) {
+  return TableDownload(ctx, format, std::vector<app::Table>{table}, stem);
+}
+
+Result<HttpResponse> TableDownload(const RequestContext& ctx, app::TableFormat format,
+                                   const std::vector<app::Table>& tables,
+                                   const std::string& stem) {
   if (ctx.services.tables == nullptr) {
     throw std::logic_error("Services::tables n'est pas configuré (composition)");
   }
-  auto bytes = ctx.services.tables->Write(format, {table});
+  auto bytes = ctx.services.tables->Write(format, tables);
   if (!bytes) return Fail(bytes.error());
   const bool xlsx = format == app::TableFormat::kXlsx;
   auto response = HttpResponse::Text(

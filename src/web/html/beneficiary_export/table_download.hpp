@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/ports/table_writer.hpp"
 #include "domain/common/error.hpp"
@@ -26,5 +27,9 @@ std::string_view TableFormatCode(app::TableFormat format);
 // writer's (table.too_large). Throws std::logic_error when Services has no TableWriter.
 Result<HttpResponse> TableDownload(const RequestContext& ctx, app::TableFormat format,
                                    const app::Table& table, const std::string& stem);
+// Several tables in one file: XLSX sheets, or CSV tables separated by an empty line.
+Result<HttpResponse> TableDownload(const RequestContext& ctx, app::TableFormat format,
+                                   const std::vector<app::Table>& tables,
+                                   const std::string& stem);
 
 }  // namespace pacte::web
