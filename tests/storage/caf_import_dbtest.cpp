@@ -74,6 +74,9 @@ TEST_F(CafImportDb, TheOpenSampleCreatesAPersonEnteringRightsAndDuties) {
                   "AND dd_flag = '1'",
                   {eta->id}),
             1);
+  // One followed adult and no child in the household: the family situation of the statistics.
+  EXPECT_EQ(Text("SELECT family_situation FROM rights_history WHERE person_id = $1", {eta->id}),
+            "seul_sans_enfant");
 }
 
 TEST_F(CafImportDb, TheSameFileTwiceChangesNothingAndForcingReadsItUnchanged) {

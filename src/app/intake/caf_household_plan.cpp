@@ -126,6 +126,9 @@ Result<CafHouseholdPlan> PlanCafHousehold(const CafHousehold& h, Date today) {
   CafHouseholdPlan plan;
   plan.line = h.line;
   plan.household = *household;
+  std::vector<std::vector<intake::CafBenefitCodes>> benefits;
+  for (const auto& p : h.persons) benefits.push_back(BenefitsOf(p));
+  const std::string family = intake::CafFamilySituation(benefits);
   int position = 0;
   for (const auto& p : h.persons) {
     ++position;
@@ -146,6 +149,7 @@ Result<CafHouseholdPlan> PlanCafHousehold(const CafHousehold& h, Date today) {
     }
     std::vector<intake::CafCodeWarning> code_warnings;
     RightsState rights = intake::CafRightsState(RightsCodesOf(h, p), code_warnings);
+    rights.family_situation = family;
     for (auto& w : code_warnings) {
       // The household's codes are the same for every adult: reported once.
       const bool personal = w.field == "TOPPERSDRODEVORSA";

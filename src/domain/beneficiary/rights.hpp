@@ -30,6 +30,9 @@ struct RightsState {
   std::optional<std::string> closure_reason;     // moticlorsa
   std::optional<Date> closure_date;              // dtclorsa
   bool homeless = false;                         // topsansdomfixe
+  // The household's composition (stats::FamilySituation code: seul_sans_enfant,
+  // seul_avec_enfants, couple_sans_enfant, couple_avec_enfants); nullopt when unknown.
+  std::optional<std::string> family_situation;
 
   bool operator==(const RightsState&) const = default;
 };

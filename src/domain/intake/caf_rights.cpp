@@ -47,6 +47,19 @@ std::optional<HouseholdRole> CafFollowedRole(const std::vector<CafBenefitCodes>&
   return std::nullopt;
 }
 
+std::string CafFamilySituation(const std::vector<std::vector<CafBenefitCodes>>& benefits) {
+  int adults = 0;
+  bool children = false;
+  for (const auto& person : benefits) {
+    if (CafFollowedRole(person)) ++adults;
+    for (const auto& b : person) {
+      if (Upper(b.role) == "ENF") children = true;
+    }
+  }
+  if (adults >= 2) return children ? "couple_avec_enfants" : "couple_sans_enfant";
+  return children ? "seul_avec_enfants" : "seul_sans_enfant";
+}
+
 bool IsClosedRight(std::string_view etatdosrsa) {
   return etatdosrsa == kEtatClosed || etatdosrsa == kEtatClosedEarlierMonth;
 }

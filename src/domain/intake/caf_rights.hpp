@@ -31,6 +31,11 @@ struct CafBenefitCodes {
 // nullopt for children (ENF), others (AUT, RDO) and persons without an RSA benefit.
 std::optional<HouseholdRole> CafFollowedRole(const std::vector<CafBenefitCodes>& benefits);
 
+// The household's composition as the flux tells it (a stats::FamilySituation code): a couple
+// when two of its persons are followed (RSA benefit as DEM and CJT), children when a person
+// holds any benefit as ENF. `benefits` holds each person's benefits, in file order.
+std::string CafFamilySituation(const std::vector<std::vector<CafBenefitCodes>>& benefits);
+
 // A suspension reason with its start date (ISO text, may be empty or unreadable).
 struct CafSuspension {
   std::string reason;

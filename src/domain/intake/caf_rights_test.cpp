@@ -23,6 +23,19 @@ TEST(CafFollowedRole, FollowsOnlyAdultsOfTheRsaBenefit) {
   EXPECT_EQ(CafFollowedRole({}), std::nullopt);
 }
 
+TEST(CafFamilySituation, CountsFollowedAdultsAndChildren) {
+  const std::vector<CafBenefitCodes> dem{{"RSA", "DEM"}};
+  const std::vector<CafBenefitCodes> cjt{{"rsa", "CJT"}};
+  const std::vector<CafBenefitCodes> child{{"RSA", "ENF"}, {"PFA", "ENF"}};
+  const std::vector<CafBenefitCodes> other{{"PFA", "DEM"}};
+  EXPECT_EQ(CafFamilySituation({dem}), "seul_sans_enfant");
+  EXPECT_EQ(CafFamilySituation({dem, child}), "seul_avec_enfants");
+  EXPECT_EQ(CafFamilySituation({dem, cjt}), "couple_sans_enfant");
+  EXPECT_EQ(CafFamilySituation({dem, cjt, child, child}), "couple_avec_enfants");
+  // An adult of another benefit only is not a followed spouse.
+  EXPECT_EQ(CafFamilySituation({dem, other}), "seul_sans_enfant");
+}
+
 TEST(CafRightsState, ReadsAnOpenRightWithTheDdFlag) {
   std::vector<CafCodeWarning> w;
   auto c = Codes("2");

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kRowColumns =
     "SELECT valid_from, valid_to, etatdosrsa, dd_flag, suspension_reason, closure_reason, "
-    "closure_date, homeless FROM rights_history WHERE person_id = $1 ";
+    "closure_date, homeless, family_situation FROM rights_history WHERE person_id = $1 ";
 
 DdFlag DdFlagOf(const std::string& code) { return ParseDdFlag(code).value_or(DdFlag::kUnknown); }
 
@@ -23,6 +23,7 @@ RightsRow RowOf(const SqlRow& r) {
   row.state.closure_reason = r.OptText(5);
   if (!r.IsNull(6)) row.state.closure_date = ParseIsoDate(r.Text(6));
   row.state.homeless = r.Bool(7);
+  row.state.family_situation = r.OptText(8);
   return row;
 }
 
@@ -70,7 +71,7 @@ void SqlBeneficiaryRepository::InsertRightsRow(std::int64_t person_id, std::int6
                                                const RightsRow& row, const std::string& source,
                                                Timestamp now) {
   SqlParams p;
-  p.reserve(12);
+  p.reserve(13);
   p.emplace_back(household_id);
   p.emplace_back(person_id);
   p.emplace_back(FormatIsoDate(row.valid_from));
@@ -84,10 +85,12 @@ void SqlBeneficiaryRepository::InsertRightsRow(std::int64_t person_id, std::int6
   p.emplace_back(row.state.homeless);
   p.emplace_back(source);
   p.emplace_back(FormatIsoTimestamp(now));
+  p.push_back(Opt(row.state.family_situation));
   conn_.Execute(
       "INSERT INTO rights_history (household_id, person_id, valid_from, valid_to, etatdosrsa, "
       "dd_flag, suspension_reason, closure_reason, closure_date, homeless, source, "
-      "recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      "recorded_at, family_situation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+      "$12, $13)",
       p);
 }
 
