@@ -29,7 +29,104 @@ bool IsXlsx(const ClientResponse& r) {
          r.body.rfind("PK\x03\x04", 0) == 0;
 }
 
+std::string Attribute(const std::string& tag, const std::string& name) {
+  const std::regex re("\\b" + name + R"re(\s*=\s*"([^"]*)")re", std::regex::icase);
+  std::smatch m;
+  if (std::regex_search(tag, m, re)) return DecodeAmpersands(m[1].str());
+  return "";
+}
+
+bool HasFlag(const std::string& tag, const std::string& flag) {
+  return std::regex_search(tag,
+                           std::regex("\\s" + flag + R"re((\s|>|=|/))re", std::regex::icase));
+}
+
+std::string UrlEncode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+struct FormField {
+  std::string name;
+  std::string value;                 // default
+  std::vector<std::string> options;  // select options
+};
+
+std::vector<FormField> FormFields(const std::string& form) {
+  static const std::regex control(
+      R"re(<input\b[^>]*>|<select\b[^>]*>[\s\S]*?</select>|<textarea\b[^>]*>)re",
+      std::regex::icase);
+  static const std::regex option(R"re(<option\b[^>]*>)re", std::regex::icase);
+  std::vector<FormField> fields;
+  for (std::sregex_iterator it(form.begin(), form.end(), control), end; it != end; ++it) {
+    const std::string tag = it->str();
+    const std::string open_tag = tag.substr(0, tag.find('>') + 1);
+    FormField f{Attribute(open_tag, "name"), "", {}};
+    if (f.name.empty()) continue;
+    if (Lower(tag).rfind("<select", 0) == 0) {
+      for (std::sregex_iterator o(tag.begin(), tag.end(), option); o != end; ++o) {
+        const std::string v = Attribute(o->str(), "value");
+        f.options.push_back(v);
+        if (HasFlag(o->str(), "selected") || f.options.size() == 1) f.value = v;
+      }
+    } else {
+      const std::string type = Lower(Attribute(open_tag, "type"));
+      if (type == "submit" || type == "button" || type == "reset" || type == "file") continue;
+      if ((type == "checkbox" || type == "radio") && !HasFlag(open_tag, "checked")) continue;
+      f.value = Attribute(open_tag, "value");
+    }
+    fields.push_back(std::move(f));
+  }
+  return fields;
+}
+
+std::string FormUrl(const std::string& action, const std::vector<FormField>& fields,
+                    std::size_t changed, const std::string& value) {
+  std::string query;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (!query.empty()) query += '&';
+    query += UrlEncode(fields[i].name) + '=' + UrlEncode(i == changed ? value : fields[i].value);
+  }
+  const std::string base = action.substr(0, action.find('?'));
+  return query.empty() ? base : base + '?' + query;
+}
+
 }  // namespace
+
+std::vector<std::string> ExtractGetFormUrls(std::string_view html, const std::string& page_path,
+                                            std::size_t per_select) {
+  static const std::regex form_re(R"re((<form\b[^>]*>)([\s\S]*?)</form>)re", std::regex::icase);
+  const std::string text(html);
+  std::vector<std::string> out;
+  for (std::sregex_iterator it(text.begin(), text.end(), form_re), end; it != end; ++it) {
+    const std::string open_tag = (*it)[1].str();
+    const std::string method = Lower(Attribute(open_tag, "method"));
+    if (!method.empty() && method != "get") continue;
+    std::string action = Attribute(open_tag, "action");
+    if (action.empty()) action = page_path;
+    if (action[0] != '/' || action.rfind("//", 0) == 0) continue;
+    const auto fields = FormFields((*it)[2].str());
+    out.push_back(FormUrl(action, fields, fields.size(), ""));
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      std::size_t n = 0;
+      for (const auto& option : fields[i].options) {
+        if (option == fields[i].value || n++ >= per_select) continue;
+        out.push_back(FormUrl(action, fields, i, option));
+      }
+    }
+  }
+  return out;
+}
 
 std::vector<std::string> ExtractLinks(std::string_view html) {
   static const std::regex attr(R"re((?:href|src|action|hx-get)\s*=\s*"([^"]*)")re",

@@ -17,6 +17,13 @@ namespace pacte::testing {
 // with "&amp;" decoded and any "#fragment" dropped, in document order, without duplicates.
 std::vector<std::string> ExtractLinks(std::string_view html);
 
+// The URLs a reader can reach by submitting the GET forms of `html` (a form without method
+// is a GET form; without action it targets `page_path`): the form with its default values
+// (value attributes, checked boxes, selected or first options), then once per other option
+// of each <select> (at most `per_select` options each). Same-origin paths only.
+std::vector<std::string> ExtractGetFormUrls(std::string_view html, const std::string& page_path,
+                                            std::size_t per_select = 30);
+
 // The paths of the OpenAPI document `yaml` that have a `get` operation ("/api/v1/x/{id}").
 std::vector<std::string> OpenApiGetPaths(const std::string& yaml);
 
