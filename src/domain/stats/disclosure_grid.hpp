@@ -28,7 +28,10 @@
 // Limits (documented in docs/permissions.md, "Secret statistique"): the protection is against
 // exact recomputation. Bounds remain: two hidden entries of a line whose shown total leaves
 // 3 have each a value in 0..3. The rule is not optimal (it may hide more than the least
-// possible). Shown zeros tell that nobody of a row has a column's attribute.
+// possible). Shown zeros tell that nobody of a row has a column's attribute. Each table is
+// protected alone: two published tables sharing a margin (same rows, other columns) are not
+// protected jointly, so a page should show one breakdown per population and margin. Cost:
+// at worst quadratic in the number of entries, meant for fixed grids of tens of lines.
 
 #include <cstddef>
 #include <vector>
