@@ -68,6 +68,8 @@ TEST_F(BeneficiariesHttpTest, ApiRolesWithoutPersonsGet403AndOperateur404) {
   const auto id = std::to_string(Person("Martin"));
   for (const char* role : {"signataire", "lecteur_stats"}) {
     EXPECT_EQ(Api("GET", "/api/v1/beneficiaries", role).status, 403);
+    // Regression: an unknown parameter was reported (422) before the permission was checked.
+    EXPECT_EQ(Api("GET", "/api/v1/beneficiaries?q=Martin", role).status, 403);
     EXPECT_EQ(Api("POST", "/api/v1/beneficiaries", role, "{").status, 403);
     EXPECT_EQ(Api("GET", "/api/v1/beneficiaries/" + id, role).status, 404);
   }

@@ -19,6 +19,11 @@ const std::set<std::string> kIdentity{"civility", "first_name", "last_name", "bi
                                       "email",      "phone",    "address",    "commune_code"};
 
 HttpResponse List(RequestContext& ctx) {
+  // Permission before the query string: a role that may not list gets 403, not a report on
+  // its parameters.
+  if (auto ok = app::AuthorizePersons(ctx.Who(), app::PersonAction::kList); !ok) {
+    return ProblemResponse(ok.error(), ctx.req.path);
+  }
   auto params = ctx.req.QueryParams();
   QueryReader q(params, BeneficiaryListParameters());
   app::BeneficiarySearch s = ReadBeneficiarySearch(q);
