@@ -3,9 +3,9 @@
 // 1's total (the D&D persons at 31/12 as known then, one COUNT on rights_history).
 
 #include <chrono>
-#include <utility>
 #include <cstdio>
 #include <stdexcept>
+#include <utility>
 
 #include "app/ports/stats_facts_repository.hpp"
 #include "app/ports/unit_of_work.hpp"
@@ -42,27 +42,33 @@ void BenchOarsa(BenchContext& ctx) {
   const int year = static_cast<int>(std::chrono::year_month_day{ctx.clock.Today()}.year()) - 1;
   const std::string date = std::to_string(year) + "-12-31";
   long long total = 0;
-  const double use_case = MedianMicros([&] {
-    auto report = app::ComputeOarsa(ctx.store, ctx.clock, ctx.actor, ctx.settings, year);
-    if (!report) throw std::runtime_error("bench: OARSA failed: " + report.error().message);
-    total = report->tables[0].blocks[0].total.value.value_or(-1);
-  }, 3, 1000);
+  const double use_case = MedianMicros(
+      [&] {
+        auto report = app::ComputeOarsa(ctx.store, ctx.clock, ctx.actor, ctx.settings, year);
+        if (!report) throw std::runtime_error("bench: OARSA failed: " + report.error().message);
+        total = report->tables[0].blocks[0].total.value.value_or(-1);
+      },
+      3, 1000);
   // The streaming read alone (StatsFacts().ForEachPerson, no table): the repository's share.
   app::FactsQuery query;
   query.as_of = std::chrono::year{year} / std::chrono::December / 31;
   query.known_at = app::EndOfDay(query.as_of);
-  const double repo = MedianMicros([&] {
-    ctx.store.Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
-      uow.StatsFacts().ForEachPerson(query, [](const stats::PersonFacts&) {});
-      return true;
-    });
-  }, 3, 1000);
+  const double repo = MedianMicros(
+      [&] {
+        ctx.store.Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
+          uow.StatsFacts().ForEachPerson(query, [](const stats::PersonFacts&) {});
+          return true;
+        });
+      },
+      3, 1000);
   auto stmt = ctx.bare.Prepare(kDdCount);
   const std::vector<std::string> params{date, date + "T23:59:59Z"};
   const double bare = MedianMicros([&] { stmt.Run(params); }, 3, 1000);
   const auto rows = ctx.bare.Rows(WithLiterals(params[0], params[1]));
-  std::printf("\n== Enquête DREES OARSA %d (ComputeOarsa, 6 tableaux), %lld personnes en droits "
-              "et devoirs au 31/12 (SQL brut : %s)\n", year, total, rows.at(0).at(0).c_str());
+  std::printf(
+      "\n== Enquête DREES OARSA %d (ComputeOarsa, 6 tableaux), %lld personnes en droits "
+      "et devoirs au 31/12 (SQL brut : %s)\n",
+      year, total, rows.at(0).at(0).c_str());
   std::printf("%-34s %12s %12s %12s %9s\n", "ms", "cas d'usage", "dépôt", "SQL brut", "ratio");
   std::printf("%-34s %12.1f %12.1f %12.1f %9.1f\n", "OARSA vs COUNT des D&D au 31/12",
               use_case / 1000, repo / 1000, bare / 1000, use_case / bare);

@@ -75,8 +75,7 @@ void PrintSheet(std::ostream& out, const std::string& title, const app::Table& s
 
 std::optional<app::TableFormat> FormatOf(const std::string& path) {
   auto ends = [&](const std::string& ext) {
-    return path.size() > ext.size() &&
-           path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+    return path.size() > ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
   };
   if (ends(".xlsx")) return app::TableFormat::kXlsx;
   if (ends(".csv")) return app::TableFormat::kCsv;
@@ -139,8 +138,7 @@ void RegisterStatsCommands(CLI::App& app, CliContext& ctx) {
   auto* oarsa = stats->add_subcommand(
       "oarsa", "Enquête DREES OARSA (tableaux 1 à 6 au 31 décembre de l'année)");
   auto args = std::make_shared<OarsaArgs>();
-  oarsa->add_option("--year", args->year, "Année N de l'enquête (stock au 31/12/N)")
-      ->required();
+  oarsa->add_option("--year", args->year, "Année N de l'enquête (stock au 31/12/N)")->required();
   oarsa->add_option("--out", args->out,
                     "Fichier à écrire (.xlsx ou .csv) ; sans cette option, les tableaux sont "
                     "affichés");

@@ -54,8 +54,7 @@ class OarsaCli : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir); }
   CliRun Pacte(const std::string& args) {
     return Shell("PACTE_SECRET_KEY=process-test-secret-key-0123456789abcdef PACTE_DATABASE=" + db +
-                 " PACTE_LOG_LEVEL=warn " +
-                 PACTE_BINARY + " " + args);
+                 " PACTE_LOG_LEVEL=warn " + PACTE_BINARY + " " + args);
   }
   fs::path dir;
   std::string db;

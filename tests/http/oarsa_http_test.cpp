@@ -41,11 +41,13 @@ TEST_F(OarsaHttpTest, TheCoordinationReadsTheExactTablesAndTheReadIsAudited) {
   auto r = As("coordinateur", "/pilotage/oarsa?annee=2025");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_TRUE(Has(r.body, "<h1>Enquête DREES OARSA 2025</h1>")) << r.body;
-  EXPECT_TRUE(Has(r.body, "<caption>Tableau 1 — Personnes soumises aux droits et devoirs au 31 "
-                          "décembre, selon l&apos;orientation et l&apos;organisme référent — par "
-                          "tranche d&apos;âge</caption>"));
-  EXPECT_TRUE(Has(r.body, "<caption>Tableau 5 — Délais moyens et médians des entrants, en "
-                          "jours</caption>"));
+  EXPECT_TRUE(Has(r.body,
+                  "<caption>Tableau 1 — Personnes soumises aux droits et devoirs au 31 "
+                  "décembre, selon l&apos;orientation et l&apos;organisme référent — par "
+                  "tranche d&apos;âge</caption>"));
+  EXPECT_TRUE(Has(r.body,
+                  "<caption>Tableau 5 — Délais moyens et médians des entrants, en "
+                  "jours</caption>"));
   EXPECT_TRUE(Has(r.body, "<td>40\u00a0j</td>")) << r.body;
   EXPECT_TRUE(Has(r.body, "75\u00a0%")) << r.body;
   EXPECT_TRUE(Has(r.body, "href=\"/pilotage/oarsa.xlsx?annee=2025\""));
@@ -104,8 +106,7 @@ TEST_F(OarsaHttpTest, OtherRolesAreRefused) {
 TEST_F(OarsaHttpTest, TheWorkbookHasOneSheetPerTableInTheSurveyLayout) {
   auto r = As("coordinateur", "/pilotage/oarsa.xlsx?annee=2025");
   ASSERT_EQ(r.status, 200) << r.body;
-  EXPECT_EQ(r.Header("content-disposition"),
-            "attachment; filename=\"oarsa-2025-2026-11-27.xlsx\"");
+  EXPECT_EQ(r.Header("content-disposition"), "attachment; filename=\"oarsa-2025-2026-11-27.xlsx\"");
   auto files = UnzipForTest(r.body);
   for (const char* sheet : {"Tableau 1", "Tableau 6", "Définitions"}) {
     EXPECT_TRUE(Has(files["xl/workbook.xml"], std::string("name=\"") + sheet + "\"")) << sheet;
@@ -138,8 +139,9 @@ TEST_F(OarsaHttpTest, ABadYearIsRefusedWithAPreciseMessage) {
   auto typed = As("coordinateur", "/pilotage/oarsa?annee=deux");
   EXPECT_EQ(typed.status, 422);
   EXPECT_TRUE(Has(typed.body, "aria-invalid=\"true\""));
-  EXPECT_TRUE(Has(typed.body, "<p class=\"field-error\" id=\"annee-error\">Année invalide : "
-                              "indiquez une année sur quatre chiffres, par exemple 2024.</p>"))
+  EXPECT_TRUE(Has(typed.body,
+                  "<p class=\"field-error\" id=\"annee-error\">Année invalide : "
+                  "indiquez une année sur quatre chiffres, par exemple 2024.</p>"))
       << typed.body;
   auto future = As("coordinateur", "/pilotage/oarsa?annee=2027");
   EXPECT_EQ(future.status, 422);

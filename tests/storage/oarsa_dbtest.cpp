@@ -27,8 +27,7 @@ class OarsaDbTest : public ::testing::Test {
   void SetUp() override { population = SeedOarsaPopulation(db.store(), clock); }
 
   app::OarsaReport Compute(int year) {
-    auto r = app::ComputeOarsa(db.store(), clock, app::Actor::System("test"), TestSettings(),
-                               year);
+    auto r = app::ComputeOarsa(db.store(), clock, app::Actor::System("test"), TestSettings(), year);
     EXPECT_TRUE(r.has_value()) << (r ? "" : r.error().message);
     return r ? *r : app::OarsaReport{};
   }
@@ -87,15 +86,15 @@ TEST_F(OarsaDbTest, ARightRecordedAfterTheYearDoesNotChangeIt) {
 }
 
 TEST_F(OarsaDbTest, AYearWithoutDataOrInTheFutureIsRefused) {
-  auto before = app::ComputeOarsa(db.store(), clock, app::Actor::System("test"),
-                                  TestSettings(), 2015);
+  auto before =
+      app::ComputeOarsa(db.store(), clock, app::Actor::System("test"), TestSettings(), 2015);
   ASSERT_FALSE(before.has_value());
   EXPECT_EQ(before.error().code, "oarsa.no_data");
   EXPECT_EQ(before.error().message,
             "Aucune donnée pour l'année 2015 : aucun bénéficiaire n'était connu au 31 "
             "décembre.");
-  auto future = app::ComputeOarsa(db.store(), clock, app::Actor::System("test"),
-                                  TestSettings(), 2027);
+  auto future =
+      app::ComputeOarsa(db.store(), clock, app::Actor::System("test"), TestSettings(), 2027);
   ASSERT_FALSE(future.has_value());
   EXPECT_EQ(future.error().code, "oarsa.invalid_year");
   EXPECT_EQ(future.error().kind, ErrorKind::kInvalid);

@@ -21,8 +21,8 @@ std::int64_t StructureOf(app::Store& store, const app::Clock& clock, const char*
 }
 
 // A person in D&D from `since`, the rights row recorded at `recorded_at`.
-std::int64_t Person(app::Store& store, const app::Clock& clock, const char* name,
-                    const char* since, const std::string& recorded_at) {
+std::int64_t Person(app::Store& store, const app::Clock& clock, const char* name, const char* since,
+                    const std::string& recorded_at) {
   TestPersonSpec spec;
   spec.last_name = name;
   spec.dd_since = since;
@@ -32,11 +32,12 @@ std::int64_t Person(app::Store& store, const app::Clock& clock, const char* name
   return id;
 }
 
-void Orient(app::Store& store, const app::Clock& clock, std::int64_t person,
-            std::int64_t structure, const char* on) {
+void Orient(app::Store& store, const app::Clock& clock, std::int64_t person, std::int64_t structure,
+            const char* on) {
   const auto id = OrientForTest(store, clock, person, structure, "social", on);
-  ExecuteForTest(store, "UPDATE orientations SET created_at = decided_on || 'T10:00:00Z' "
-                        "WHERE id = $1",
+  ExecuteForTest(store,
+                 "UPDATE orientations SET created_at = decided_on || 'T10:00:00Z' "
+                 "WHERE id = $1",
                  {std::to_string(id)});
 }
 

@@ -28,7 +28,8 @@ Status CheckYear(int year, const Clock& clock) {
   if (year > current) {
     return Fail(InvalidYear("L'année " + std::to_string(year) +
                             " n'a pas encore commencé : choisissez une année passée ou "
-                            "l'année en cours (" + std::to_string(current) + " au plus)."));
+                            "l'année en cours (" +
+                            std::to_string(current) + " au plus)."));
   }
   return {};
 }
@@ -96,8 +97,9 @@ Result<int> ParseOarsaYear(const std::string& text) {
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, year);
   if (text.empty() || ec != std::errc{} || ptr != end) {
-    return Fail(InvalidYear("Année invalide : indiquez une année sur quatre chiffres, par "
-                            "exemple 2024."));
+    return Fail(
+        InvalidYear("Année invalide : indiquez une année sur quatre chiffres, par "
+                    "exemple 2024."));
   }
   return year;
 }

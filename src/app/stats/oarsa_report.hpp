@@ -26,8 +26,8 @@ struct OarsaTableReport {
   int number = 0;
   std::string title;
   bool partition = true;
-  std::vector<std::string> dimensions;           // French dimension names
-  std::vector<stats::DisclosedTable> blocks;     // one per dimension
+  std::vector<std::string> dimensions;        // French dimension names
+  std::vector<stats::DisclosedTable> blocks;  // one per dimension
 };
 
 // Mean and median of a T5 delay for one row (nullopt: hidden or no delay).
@@ -51,11 +51,11 @@ struct OarsaDelays {
 
 struct OarsaReport {
   int year = 0;
-  bool exact = false;                         // the reader sees exact figures
-  std::optional<double> oriented_rate;        // T1: oriented / persons in D&D (disclosed)
-  std::vector<OarsaTableReport> tables;       // tables 1..6
-  OarsaDelays entry_to_orientation;           // T5: entry → primo-orientation (days)
-  OarsaDelays orientation_to_cer;             // T5: primo-orientation → primo-CER (days)
+  bool exact = false;                    // the reader sees exact figures
+  std::optional<double> oriented_rate;   // T1: oriented / persons in D&D (disclosed)
+  std::vector<OarsaTableReport> tables;  // tables 1..6
+  OarsaDelays entry_to_orientation;      // T5: entry → primo-orientation (days)
+  OarsaDelays orientation_to_cer;        // T5: primo-orientation → primo-CER (days)
 };
 
 // Computes the survey of `year` for `actor`.

@@ -89,8 +89,8 @@ Table DefinitionsSheet(const OarsaReport& report) {
   sheet.rows.push_back(
       {std::string("Enquête"),
        "DREES — Orientation et accompagnement des bénéficiaires du RSA (OARSA), année " +
-           std::to_string(report.year) + " (stock au 31/12/" + std::to_string(report.year) +
-           ")" + (report.exact ? "" : " ; secret statistique appliqué")});
+           std::to_string(report.year) + " (stock au 31/12/" + std::to_string(report.year) + ")" +
+           (report.exact ? "" : " ; secret statistique appliqué")});
   for (const auto& [heading, text] : OarsaDefinitions()) sheet.rows.push_back({heading, text});
   return sheet;
 }

@@ -31,15 +31,15 @@ bool IsFranceTravail(const std::string& code) {
 }
 
 bool IsSpe(const std::string& code) {
-  return IsPublicEmploymentService(
-      ParseDreesCategory(code).value_or(DreesCategory::kAutreHorsSpe));
+  return IsPublicEmploymentService(ParseDreesCategory(code).value_or(DreesCategory::kAutreHorsSpe));
 }
 
 Date ContractDate(const ContractFact& c) { return c.signed_on.value_or(c.starts_on); }
 
 std::vector<std::string> CategoryColumns(const std::string& prefix) {
   std::vector<std::string> columns;
-  for (auto c : AllDreesCategories()) columns.push_back(prefix + std::string(DreesCategoryLabel(c)));
+  for (auto c : AllDreesCategories())
+    columns.push_back(prefix + std::string(DreesCategoryLabel(c)));
   return columns;
 }
 
@@ -59,8 +59,7 @@ OarsaGrid MakeGrid(int number, std::string title, std::vector<std::string> colum
   g.columns = std::move(columns);
   g.partition = partition;
   for (auto d : AllOarsaDimensions()) {
-    g.cells[Index(d)].assign(OarsaRowLabels(d).size(),
-                             std::vector<long long>(g.columns.size(), 0));
+    g.cells[Index(d)].assign(OarsaRowLabels(d).size(), std::vector<long long>(g.columns.size(), 0));
   }
   g.total.assign(g.columns.size(), 0);
   return g;
@@ -70,27 +69,33 @@ std::array<OarsaGrid, kOarsaTableCount> MakeGrids() {
   std::vector<std::string> t1{"Non orientés"};
   for (auto& c : CategoryColumns("Orientés : ")) t1.push_back(std::move(c));
   return {
-      MakeGrid(1, "Tableau 1 — Personnes soumises aux droits et devoirs au 31 décembre, selon "
-                  "l'orientation et l'organisme référent",
+      MakeGrid(1,
+               "Tableau 1 — Personnes soumises aux droits et devoirs au 31 décembre, selon "
+               "l'orientation et l'organisme référent",
                std::move(t1), true),
-      MakeGrid(2, "Tableau 2 — Personnes orientées ayant un contrat en cours de validité au 31 "
-                  "décembre (France Travail : PPAE ou contrat d'engagement ; ailleurs : CER), "
-                  "selon l'organisme référent",
+      MakeGrid(2,
+               "Tableau 2 — Personnes orientées ayant un contrat en cours de validité au 31 "
+               "décembre (France Travail : PPAE ou contrat d'engagement ; ailleurs : CER), "
+               "selon l'organisme référent",
                CategoryColumns(""), true),
-      MakeGrid(3, "Tableau 3 — CER en cours de validité au 31 décembre, selon leur durée "
-                  "inscrite",
+      MakeGrid(3,
+               "Tableau 3 — CER en cours de validité au 31 décembre, selon leur durée "
+               "inscrite",
                {"Moins de 6 mois", "6 mois à moins de 12 mois", "12 mois ou plus"}, true),
-      MakeGrid(4, "Tableau 4 — CER en cours de validité au 31 décembre comportant au moins une "
-                  "action de chaque type",
+      MakeGrid(4,
+               "Tableau 4 — CER en cours de validité au 31 décembre comportant au moins une "
+               "action de chaque type",
                ActionTypeColumns(), false),
-      MakeGrid(5, "Tableau 5 — Entrants de l'année soumis aux droits et devoirs au 31 décembre "
-                  "et leur primo-orientation",
-               {"Entrants de l'année", "dont primo-orientés",
-                "dont primo-orientés hors France Travail",
-                "dont primo-orientés hors France Travail avec un primo-CER"},
-               false),
-      MakeGrid(6, "Tableau 6 — Réorientations décidées pendant l'année entre le service public "
-                  "de l'emploi (SPE) et les organismes hors SPE",
+      MakeGrid(
+          5,
+          "Tableau 5 — Entrants de l'année soumis aux droits et devoirs au 31 décembre "
+          "et leur primo-orientation",
+          {"Entrants de l'année", "dont primo-orientés", "dont primo-orientés hors France Travail",
+           "dont primo-orientés hors France Travail avec un primo-CER"},
+          false),
+      MakeGrid(6,
+               "Tableau 6 — Réorientations décidées pendant l'année entre le service public "
+               "de l'emploi (SPE) et les organismes hors SPE",
                {"Du SPE vers hors SPE", "De hors SPE vers le SPE", "Au sein du SPE",
                 "Au sein de hors SPE"},
                true),

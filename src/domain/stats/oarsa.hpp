@@ -96,8 +96,7 @@ class OarsaAccumulator {
   void AddCer(const ContractFact& c, const OarsaProfile& profile);
   void AddT5(const PersonFacts& p, const OarsaProfile& profile);
   void AddT6(const PersonFacts& p, const OarsaProfile& profile);
-  void AddDelay(const OarsaProfile& profile, std::vector<double> OarsaDelays::*field,
-                double days);
+  void AddDelay(const OarsaProfile& profile, std::vector<double> OarsaDelays::*field, double days);
 
   Date date_{};
   Date year_start_{};

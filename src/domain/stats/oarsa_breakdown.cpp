@@ -44,8 +44,7 @@ std::size_t SeniorityRow(const PersonFacts& p, Date date) {
 }
 
 std::size_t EducationRow(const PersonFacts& p) {
-  constexpr std::array<std::string_view, 4> kCodes{"infra_cap", "cap_bep", "bac",
-                                                   "superieur_bac"};
+  constexpr std::array<std::string_view, 4> kCodes{"infra_cap", "cap_bep", "bac", "superieur_bac"};
   if (p.qualification_level) {
     for (std::size_t i = 0; i < kCodes.size(); ++i) {
       if (*p.qualification_level == kCodes[i]) return i;
@@ -65,11 +64,16 @@ const std::array<OarsaDimension, kOarsaDimensionCount>& AllOarsaDimensions() {
 
 std::string_view OarsaDimensionLabel(OarsaDimension d) {
   switch (d) {
-    case OarsaDimension::kAge: return "Tranche d'âge";
-    case OarsaDimension::kSex: return "Sexe";
-    case OarsaDimension::kFamily: return "Situation familiale";
-    case OarsaDimension::kSeniority: return "Ancienneté dans le RSA";
-    case OarsaDimension::kEducation: return "Niveau de formation";
+    case OarsaDimension::kAge:
+      return "Tranche d'âge";
+    case OarsaDimension::kSex:
+      return "Sexe";
+    case OarsaDimension::kFamily:
+      return "Situation familiale";
+    case OarsaDimension::kSeniority:
+      return "Ancienneté dans le RSA";
+    case OarsaDimension::kEducation:
+      return "Niveau de formation";
   }
   return "";
 }

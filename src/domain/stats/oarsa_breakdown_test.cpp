@@ -26,20 +26,21 @@ TEST(OarsaBreakdownTest, EveryDimensionEndsWithAnUnknownRow) {
 
 TEST(OarsaBreakdownTest, AgeIsTakenAtTheSurveyDateInWholeYears) {
   // 25 on 31/12/2020 exactly → 25–29; one day later born → still 24.
-  EXPECT_EQ(Label(FactsBuilder(1).Born("1995-12-31").Build(), OarsaDimension::kAge),
-            "25 à 29 ans");
+  EXPECT_EQ(Label(FactsBuilder(1).Born("1995-12-31").Build(), OarsaDimension::kAge), "25 à 29 ans");
   EXPECT_EQ(Label(FactsBuilder(2).Born("1996-01-01").Build(), OarsaDimension::kAge),
             "Moins de 25 ans");
   EXPECT_EQ(Label(FactsBuilder(3).Born("1960-12-31").Build(), OarsaDimension::kAge),
             "60 ans ou plus");
-  EXPECT_EQ(Label(FactsBuilder(4).Born("1961-01-01").Build(), OarsaDimension::kAge),
-            "50 à 59 ans");
+  EXPECT_EQ(Label(FactsBuilder(4).Born("1961-01-01").Build(), OarsaDimension::kAge), "50 à 59 ans");
   EXPECT_EQ(Label(FactsBuilder(5).Build(), OarsaDimension::kAge), "Inconnu");
 }
 
 TEST(OarsaBreakdownTest, SexFamilyAndEducationFallBackToUnknown) {
-  auto known = FactsBuilder(1).Sex("F").Qualification("cap_bep")
-                   .Dd("2019-01-01", FamilySituation::kSeulAvecEnfants).Build();
+  auto known = FactsBuilder(1)
+                   .Sex("F")
+                   .Qualification("cap_bep")
+                   .Dd("2019-01-01", FamilySituation::kSeulAvecEnfants)
+                   .Build();
   EXPECT_EQ(Label(known, OarsaDimension::kSex), "Femme");
   EXPECT_EQ(Label(known, OarsaDimension::kFamily), "Personne seule avec enfant(s)");
   EXPECT_EQ(Label(known, OarsaDimension::kEducation), "CAP ou BEP");

@@ -44,10 +44,8 @@ nlohmann::json OarsaApiJson(const app::OarsaReport& r) {
       blocks.push_back(
           {{"dimension", t.dimensions[d]}, {"table", DisclosedTableApiJson(t.blocks[d])}});
     }
-    tables.push_back({{"number", t.number},
-                      {"title", t.title},
-                      {"partition", t.partition},
-                      {"blocks", blocks}});
+    tables.push_back(
+        {{"number", t.number}, {"title", t.title}, {"partition", t.partition}, {"blocks", blocks}});
   }
   return {{"year", r.year},
           {"exact", r.exact},

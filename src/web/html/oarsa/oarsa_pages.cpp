@@ -72,10 +72,10 @@ nlohmann::json FormJson(const std::string& typed, const std::optional<Error>& er
 HttpResponse OarsaPage(RequestContext& ctx) {
   std::string typed;
   auto year = YearOf(ctx, typed);
-  Result<app::OarsaReport> report =
-      year ? app::ComputeOarsa(ctx.services.store, ctx.services.clock, ctx.Who(),
-                               ctx.services.settings, *year)
-           : Result<app::OarsaReport>(Fail(year.error()));
+  Result<app::OarsaReport> report = year
+                                        ? app::ComputeOarsa(ctx.services.store, ctx.services.clock,
+                                                            ctx.Who(), ctx.services.settings, *year)
+                                        : Result<app::OarsaReport>(Fail(year.error()));
   if (!report && report.error().kind != ErrorKind::kInvalid) {
     return ErrorPage(ctx, report.error());
   }
