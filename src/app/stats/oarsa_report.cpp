@@ -68,7 +68,9 @@ std::optional<double> OrientedRate(const stats::OarsaCounts& counts,
   return stats::DisclosedRate(all - t1[0], all, rule);
 }
 
-OarsaReport Disclosed(const stats::OarsaCounts& counts, const stats::DisclosureRule& rule) {
+}  // namespace
+
+OarsaReport DiscloseOarsa(const stats::OarsaCounts& counts, const stats::DisclosureRule& rule) {
   OarsaReport report;
   report.year = counts.year;
   report.exact = rule.exact;
@@ -89,8 +91,6 @@ OarsaReport Disclosed(const stats::OarsaCounts& counts, const stats::DisclosureR
              &stats::OarsaDelays::orientation_to_cer, rule);
   return report;
 }
-
-}  // namespace
 
 Result<int> ParseOarsaYear(const std::string& text) {
   int year = 0;
@@ -134,7 +134,7 @@ Result<OarsaReport> ComputeOarsa(Store& store, const Clock& clock, const Actor& 
     return {};
   });
   if (!audited) return Fail(audited.error());
-  return Disclosed(acc.Counts(), rule);
+  return DiscloseOarsa(acc.Counts(), rule);
 }
 
 }  // namespace pacte::app

@@ -16,6 +16,7 @@
 #include "app/ports/store.hpp"
 #include "domain/common/error.hpp"
 #include "domain/stats/disclosure.hpp"
+#include "domain/stats/oarsa.hpp"
 
 namespace pacte::app {
 
@@ -66,6 +67,9 @@ struct OarsaReport {
 // read, so that the long read never holds the write lock.
 Result<OarsaReport> ComputeOarsa(Store& store, const Clock& clock, const Actor& actor,
                                  const Settings& settings, int year);
+
+// The counts of domain/stats/oarsa.hpp disclosed with `rule` (pure; ComputeOarsa's last step).
+OarsaReport DiscloseOarsa(const stats::OarsaCounts& counts, const stats::DisclosureRule& rule);
 
 // Parses the year of a query (?annee=2024) or a path segment; kInvalid (field annee) with a
 // French message when it is not a whole number.
