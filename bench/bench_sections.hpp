@@ -43,6 +43,10 @@ void BenchDataInclusion(BenchContext& ctx);
 // actions it needs (bulk SQL) into the bench database.
 void BenchCatalogue(BenchContext& ctx);
 
+// DREES OARSA of the last full year: ComputeOarsa (one streaming pass, six tables) vs the bare
+// COUNT of D&D persons at 31/12 as known then (table 1's total), with both counts printed.
+void BenchOarsa(BenchContext& ctx);
+
 // CAF flux import: a generated VRSB0801 file of `households` households (and one 4 times
 // smaller) imported by RunCafImport into fresh SQLite databases under out_dir, against the bare
 // INSERTs of the same rows; forced re-import; peak memory of each import. Needs no demo data.

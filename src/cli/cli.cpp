@@ -1,4 +1,5 @@
 #include "cli/cli.hpp"
+#include "cli/stats_commands.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -93,6 +94,7 @@ int RunCli(int argc, char** argv, CliHooks hooks, std::ostream& out, std::ostrea
   RegisterRetentionCommands(app, ctx);
   RegisterCatalogueCommands(app, ctx);
   RegisterImportCommands(app, ctx);
+  RegisterStatsCommands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

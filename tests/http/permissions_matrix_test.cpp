@@ -301,6 +301,7 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
                        const std::string& pattern) {
   if (name == "token") return "jeton-inconnu";
   if (name == "kind") return "orientation_overdue";
+  if (name == "year") return "2025";  // GET /api/v1/stats/oarsa/{year}
   if (name == "session_id" && collection == "sessions") return std::to_string(w.session_id);
   if (name != "id") return "";
   if (collection == "beneficiaires" || collection == "beneficiaries") {
