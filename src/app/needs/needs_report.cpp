@@ -6,6 +6,7 @@
 #include "app/needs/needs_figures.hpp"
 #include "app/policies/stats_policy.hpp"
 #include "app/ports/territory_repository.hpp"
+#include "domain/common/text.hpp"
 
 namespace pacte::app {
 namespace {
@@ -48,7 +49,7 @@ Keys SortedKeys(const std::vector<std::pair<Id, std::string>>& items) {
     else keys.emplace_back(std::to_string(id), name);
   }
   std::stable_sort(keys.begin(), keys.end(),
-                   [](const auto& a, const auto& b) { return a.second < b.second; });
+                   [](const auto& a, const auto& b) { return SearchKey(a.second) < SearchKey(b.second); });
   return keys;
 }
 
