@@ -18,6 +18,8 @@
 #include "web/html/offer_figures/offer_figures_pages.hpp"
 #include "web/html/prescriptions/prescription_pages.hpp"
 #include "web/html/imports/import_pages.hpp"
+#include "web/html/needs/needs_pages.hpp"
+#include "web/api/v1/needs_api.hpp"
 
 namespace pacte::web {
 
@@ -41,6 +43,8 @@ Router BuildRouter() {
   RegisterOfferFiguresRoutes(router);
   RegisterPrescriptionRoutes(router);
   RegisterImportRoutes(router);
+  RegisterNeedsPages(router);
+  RegisterNeedsApi(router);
   return router;
 }
 
