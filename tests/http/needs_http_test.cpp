@@ -117,10 +117,15 @@ TEST_F(NeedsHttpTest, DownloadsTheTablesAsCsv) {
 }
 
 TEST_F(NeedsHttpTest, DrillsDownAndPrintsTheIdentificationReport) {
-  auto t = Page("/pilotage/besoins/territoires/" + std::to_string(org.territory_id) +
-                "?theme=logement", "coordinateur");
+  auto t = Page("/pilotage/besoins/communes?territoire=" + std::to_string(org.territory_id) +
+                "&theme=logement", "coordinateur");
   ASSERT_EQ(t.status, 200) << t.body;
-  EXPECT_TRUE(Has(t.body, "Nanterre"));
+  EXPECT_TRUE(Has(t.body, "<h1>Besoins et offre par commune – Territoire de test</h1>"));
+  EXPECT_TRUE(Has(t.body, "<th scope=\"row\">Nanterre</th>")) << t.body;
+  auto first = Page("/pilotage/besoins/communes", "signataire");  // the first territory
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_TRUE(Has(first.body, "<th scope=\"row\">Nanterre</th>"));
+  EXPECT_EQ(Page("/pilotage/besoins/communes?territoire=abc", "admin").status, 404);
   auto report = Page("/pilotage/besoins/identification?annee=2026", "signataire");
   ASSERT_EQ(report.status, 200) << report.body;
   EXPECT_TRUE(Has(report.body, "<h1>Identification des besoins 2026</h1>"));

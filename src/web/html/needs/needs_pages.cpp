@@ -73,7 +73,8 @@ HttpResponse Overview(RequestContext& ctx) {
   for (auto& row : data["tables"]["detail"]) {
     const auto key = row["key"].get<std::string>();
     if (key.empty() || key == "departement") continue;
-    row["link"] = "/pilotage/besoins/territoires/" + key + "?date=" + FormatIsoDate(report->date) +
+    row["link"] = "/pilotage/besoins/communes?territoire=" + key + "&date=" +
+                  FormatIsoDate(report->date) +
                   "&theme=" + data["theme_code"].get<std::string>();
   }
   return ctx.Page("needs_overview", "Besoins et offre par territoire", data);
@@ -92,24 +93,49 @@ HttpResponse Export(RequestContext& ctx) {
   return std::move(*download);
 }
 
-HttpResponse TerritoryPage(RequestContext& ctx) {
+// The territoire parameter; absent: the agent's territory or the first one by name.
+Result<std::optional<std::int64_t>> TerritoryParam(const Params& q) {
+  auto text = First(q, "territoire");
+  if (!text || text->empty()) return std::optional<std::int64_t>{};
   std::int64_t id = 0;
-  const std::string text = ctx.Param("id");
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return ErrorPage(ctx, Error::NotFound("needs.territory_not_found", "Territoire introuvable."));
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
+  if (ec != std::errc() || end != text->data() + text->size() || id <= 0) {
+    return Fail(Error::NotFound("needs.territory_not_found", "Territoire introuvable."));
   }
+  return std::optional<std::int64_t>{id};
+}
+
+nlohmann::json TerritoryChoices(const app::NeedsReport& r, std::int64_t selected) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : r.territories) {
+    if (t.key.empty()) continue;
+    out.push_back({{"value", t.key},
+                   {"label", t.label},
+                   {"selected", t.key == std::to_string(selected)}});
+  }
+  return out;
+}
+
+HttpResponse CommunesPage(RequestContext& ctx) {
   auto q = ctx.req.QueryParams();
-  auto report = Load(ctx, q, id);
+  auto id = TerritoryParam(q);
+  if (!id) return ErrorPage(ctx, id.error());
+  auto report = Load(ctx, q, *id);
   if (!report) return ErrorPage(ctx, report.error());
+  if (!report->territory && !report->territories.empty() && !report->territories[0].key.empty()) {
+    report = Load(ctx, q, std::stoll(report->territories[0].key));
+    if (!report) return ErrorPage(ctx, report.error());
+  }
   const std::size_t theme = ThemeParam(q);
   auto data = FormJson(ctx, *report, theme);
-  data["territory_id"] = id;
-  data["action"] = "/pilotage/besoins/territoires/" + std::to_string(id);
-  data["territory_name"] = report->territory ? report->territory->label : "";
+  const std::string name = report->territory ? report->territory->label : "";
+  const std::int64_t shown = report->territory ? std::stoll(report->territory->key) : 0;
+  data["action"] = "/pilotage/besoins/communes";
+  data["territory_choices"] = TerritoryChoices(*report, shown);
+  data["has_territory_choices"] = !data["territory_choices"].empty();
+  data["territory_name"] = name;
   data["tables"] = NeedsTablesJson(report->communes, report->territory, theme, "Commune");
-  return ctx.Page("needs_territory", "Besoins et offre – " + data["territory_name"].get<std::string>(),
-                  data);
+  return ctx.Page("needs_territory", "Besoins et offre par commune – " + name, data);
 }
 
 HttpResponse Identification(RequestContext& ctx) {
@@ -147,7 +173,7 @@ void RegisterNeedsPages(Router& router) {
   router.Get("/pilotage/besoins", Access::kPage, Overview);
   router.Get("/pilotage/besoins/export", Access::kPage, Export);
   router.Get("/pilotage/besoins/identification", Access::kPage, Identification);
-  router.Get("/pilotage/besoins/territoires/{id}", Access::kPage, TerritoryPage);
+  router.Get("/pilotage/besoins/communes", Access::kPage, CommunesPage);
 }
 
 }  // namespace pacte::web

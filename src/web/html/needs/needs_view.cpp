@@ -106,7 +106,6 @@ nlohmann::json NeedsApiJson(const app::NeedsReport& r) {
   return {{"date", FormatIsoDate(r.date)},
           {"year", r.year},
           {"exact", r.exact},
-          {"hidden_marker", nullptr},
           {"territories", territories},
           {"departement", r.departement ? AreaApiJson(*r.departement) : nlohmann::json(nullptr)},
           {"territory", r.territory ? AreaApiJson(*r.territory) : nlohmann::json(nullptr)},
