@@ -67,6 +67,8 @@ TEST_F(NeedsHttpTest, ACoordinateurSeesExactFigures) {
   EXPECT_TRUE(Has(page.body, "<h1>Besoins et offre par territoire</h1>"));
   EXPECT_TRUE(Has(page.body, "<td>75\u00a0%</td>")) << page.body;
   EXPECT_TRUE(Has(page.body, "non calculable"));
+  EXPECT_TRUE(Has(page.body, R"({"areas":{"Territoire de test":{"gap":0.75,"need":"12",)"))
+      << page.body;
 }
 
 TEST_F(NeedsHttpTest, ASignataireSeesSmallCountsHidden) {
@@ -84,6 +86,9 @@ TEST_F(NeedsHttpTest, ASignataireSeesSmallCountsHidden) {
   ASSERT_EQ(page.status, 200) << page.body;
   EXPECT_TRUE(Has(page.body, "<abbr title=\"Effectif masqué (secret statistique)\">s</abbr>"));
   EXPECT_FALSE(Has(page.body, "Personne1"));
+  // The map's figures hide the same index.
+  EXPECT_TRUE(Has(page.body, R"("Territoire de test":{"gap":null,"need":"s","text":"s"})"))
+      << page.body;
 }
 
 TEST_F(NeedsHttpTest, PartnersChooseOnlyFixedDates) {

@@ -51,6 +51,7 @@ nlohmann::json FormJson(RequestContext& ctx, const app::NeedsReport& r, std::siz
           {"date_text", FormatFrenchDate(r.date)},
           {"year", r.year},
           {"theme_code", BarrierThemeCode(AllBarrierThemes()[theme])},
+          {"theme_label", BarrierThemeLabel(AllBarrierThemes()[theme])},
           {"explanation", kGapIndexExplanation}};
 }
 
@@ -69,6 +70,7 @@ HttpResponse Overview(RequestContext& ctx) {
   const std::size_t theme = ThemeParam(q);
   auto data = FormJson(ctx, *report, theme);
   data["action"] = "/pilotage/besoins";
+  data["map_data"] = NeedsMapData(report->territories, theme, "territory");
   data["tables"] = NeedsTablesJson(report->territories, report->departement, theme, "Territoire");
   for (auto& row : data["tables"]["detail"]) {
     const auto key = row["key"].get<std::string>();
@@ -131,6 +133,7 @@ HttpResponse CommunesPage(RequestContext& ctx) {
   const std::string name = report->territory ? report->territory->label : "";
   const std::int64_t shown = report->territory ? std::stoll(report->territory->key) : 0;
   data["action"] = "/pilotage/besoins/communes";
+  data["map_data"] = NeedsMapData(report->communes, theme, "commune");
   data["territory_choices"] = TerritoryChoices(*report, shown);
   data["has_territory_choices"] = !data["territory_choices"].empty();
   data["territory_name"] = name;

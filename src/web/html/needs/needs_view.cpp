@@ -5,6 +5,7 @@
 
 #include "domain/common/time.hpp"
 #include "web/html/stats/disclosed_table.hpp"
+#include "web/html/territory/territory_view.hpp"
 
 namespace pacte::web {
 namespace {
@@ -154,6 +155,20 @@ std::vector<app::Table> NeedsDownload(const std::vector<app::NeedsArea>& areas,
     out.push_back(std::move(t));
   }
   return out;
+}
+
+std::string NeedsMapData(const std::vector<app::NeedsArea>& areas, std::size_t theme,
+                         const std::string& by) {
+  nlohmann::json out{{"by", by}, {"areas", nlohmann::json::object()}};
+  for (const auto& a : areas) {
+    if (a.key.empty()) continue;
+    const auto& c = a.themes.at(theme);
+    out["areas"][by == "commune" ? a.key : a.label] = {
+        {"gap", c.gap ? nlohmann::json(*c.gap) : nlohmann::json(nullptr)},
+        {"text", GapText(c)},
+        {"need", CountText(c.need)}};
+  }
+  return ScriptSafeJson(out);
 }
 
 nlohmann::json IdentificationJson(const std::vector<app::NeedsArea>& areas) {

@@ -35,6 +35,11 @@ std::vector<app::Table> NeedsDownload(const std::vector<app::NeedsArea>& areas,
 // [{label, themes[{label, need, places, fill_rate, gap, explanation}]}].
 nlohmann::json IdentificationJson(const std::vector<app::NeedsArea>& areas);
 
+// The figures of the map (needs-map.js), as script-safe JSON: {by, areas{key: {gap, text,
+// need}}}, keyed by area label when `by` is "territory", by INSEE code when "commune".
+std::string NeedsMapData(const std::vector<app::NeedsArea>& areas, std::size_t theme,
+                         const std::string& by);
+
 std::string PlacesText(double places);
 std::string GapText(const app::NeedsCell& c);
 
