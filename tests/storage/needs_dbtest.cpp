@@ -12,6 +12,7 @@
 #include "app/ports/unit_of_work.hpp"
 #include "support/offer_helpers.hpp"
 #include "support/organisation_helpers.hpp"
+#include "support/audit_test_helpers.hpp"
 #include "support/parcours_helpers.hpp"
 #include "support/test_database.hpp"
 
@@ -19,6 +20,7 @@ namespace pacte::testing {
 namespace {
 
 constexpr std::size_t kLogement = 0;
+constexpr std::size_t kFinanciere = 4;
 constexpr std::size_t kMobilite = 5;
 constexpr std::size_t kSante = 6;
 
@@ -196,6 +198,51 @@ TEST_F(NeedsDbTest, DrillsDownToTheCommunesOfATerritory) {
   EXPECT_DOUBLE_EQ(r.communes[0].themes[kMobilite].places, 6.0);
   ASSERT_TRUE(r.territory.has_value());
   EXPECT_EQ(r.territory->label, "Territoire Sud");
+}
+
+TEST_F(NeedsDbTest, AChargeDOrientationSeesOnlyTheirTerritory) {
+  app::Actor officer;
+  officer.agent_id = 42;
+  officer.roles = {Role::kChargeOrientation};
+  officer.territory_id = south;
+  auto r = app::GetNeedsReport(db.store(), clock, settings, officer, {std::nullopt, {}});
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  EXPECT_TRUE(r->exact);
+  EXPECT_TRUE(r->territory_restricted);
+  ASSERT_EQ(r->territories.size(), 1u);
+  EXPECT_EQ(r->territories[0].label, "Territoire Sud");
+  EXPECT_FALSE(r->departement.has_value());
+  ASSERT_EQ(r->communes.size(), 1u);  // their territory's communes
+  // The département-wide places are still shared with the whole département's need.
+  EXPECT_DOUBLE_EQ(r->territories[0].themes[kMobilite].places, 6.0);
+  auto other = app::GetNeedsReport(db.store(), clock, settings, officer,
+                                   {std::nullopt, org.territory_id});
+  ASSERT_FALSE(other.has_value());
+  EXPECT_EQ(other.error().kind, ErrorKind::kForbidden);
+}
+
+TEST_F(NeedsDbTest, ASignataireGetsSmallCountsHiddenAndFixedDatesOnly) {
+  app::Actor partner;
+  partner.agent_id = 43;
+  partner.roles = {Role::kSignataire};
+  auto r = app::GetNeedsReport(db.store(), clock, settings, partner, {std::nullopt, {}});
+  ASSERT_TRUE(r.has_value()) << r.error().message;
+  const auto& north = Territory(*r, org.territory_id);
+  EXPECT_TRUE(north.themes[kLogement].need.Hidden());
+  EXPECT_TRUE(north.themes[kLogement].gap_hidden);
+  EXPECT_FALSE(north.themes[kLogement].gap.has_value());
+  EXPECT_EQ(north.themes[kFinanciere].need.value, 0);  // nobody: 0 is shown
+  auto odd = app::GetNeedsReport(db.store(), clock, settings, partner,
+                                 {ParseIsoDate("2026-06-30"), {}});
+  ASSERT_FALSE(odd.has_value());
+  ASSERT_EQ(odd.error().fields.size(), 1u);
+  EXPECT_EQ(odd.error().fields[0].field, "date");
+  EXPECT_TRUE(app::GetNeedsReport(db.store(), clock, settings, partner,
+                                  {ParseIsoDate("2024-12-31"), {}})
+                  .has_value());
+  // One audit event per report read (the refused date read nothing).
+  EXPECT_EQ(RawCount(db.store(), "SELECT COUNT(*) FROM audit_events WHERE action = 'stats.needs'"),
+            2);
 }
 
 }  // namespace
