@@ -5,9 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "app/needs/needs_report.hpp"
+#include "app/ports/needs_repository.hpp"
+#include "app/ports/stats_facts_repository.hpp"
 #include "app/ports/territory_repository.hpp"
 #include "app/ports/unit_of_work.hpp"
 #include "support/offer_helpers.hpp"
@@ -198,6 +201,45 @@ TEST_F(NeedsDbTest, DrillsDownToTheCommunesOfATerritory) {
   EXPECT_DOUBLE_EQ(r.communes[0].themes[kMobilite].places, 6.0);
   ASSERT_TRUE(r.territory.has_value());
   EXPECT_EQ(r.territory->label, "Territoire Sud");
+}
+
+// The needs read a narrower population than the facts stream, for speed: it must be the same
+// D&D population (same rights rows as known at the date, same commune and territory).
+TEST_F(NeedsDbTest, ReadsTheSameDdPopulationAsTheStatisticsFacts) {
+  const auto six = Person("Six", "92050", true);
+  Diagnostic(six, "2025-03-01", {{"logement", "fort"}});
+  ExecuteForTest(db.store(),
+                 "INSERT INTO rights_history (household_id, person_id, valid_from, etatdosrsa, "
+                 "dd_flag, source, recorded_at) SELECT household_id, id, '2026-01-01', '3', '1', "
+                 "'caf', '2026-01-02T00:00:00Z' FROM persons WHERE id = $1",
+                 {std::to_string(six)});
+  for (const char* iso : {"2025-12-31", "2026-01-01", "2026-11-27"}) {
+    const Date date = *ParseIsoDate(iso);
+    std::map<std::int64_t, std::pair<std::optional<std::string>, std::optional<std::int64_t>>>
+        facts, fast;
+    db.store().Transact(app::TxMode::kRead, [&](app::UnitOfWork& uow) {
+      std::set<std::int64_t> rated;
+      for (const auto& r : uow.Needs().LatestRatings(date)) rated.insert(r.person_id);
+      app::FactsQuery q;
+      q.as_of = date;
+      q.known_at = app::EndOfDay(date);
+      uow.StatsFacts().ForEachPerson(q, [&](const stats::PersonFacts& p) {
+        if (rated.count(p.person_id) && stats::InDdPopulation(p, date)) {
+          facts[p.person_id] = {p.commune_code, p.territory_id};
+        }
+      });
+      for (const auto& p : uow.Needs().PersonsWithRatings(date, app::EndOfDay(date))) {
+        if (rated.count(p.person_id) && IsInDdPopulationAsOf(p.rights, date)) {
+          fast[p.person_id] = {p.commune_code, p.territory_id};
+        }
+      }
+      return true;
+    });
+    EXPECT_EQ(fast, facts) << iso;
+    // Suspended from 01/01/2026, but the CAF told it on 02/01: still D&D as known on 01/01.
+    EXPECT_EQ(fast.count(six), std::string(iso) == "2026-11-27" ? 0u : 1u) << iso;
+    EXPECT_FALSE(fast.empty()) << iso;
+  }
 }
 
 TEST_F(NeedsDbTest, AChargeDOrientationSeesOnlyTheirTerritory) {

@@ -4,7 +4,7 @@
 
 #include "app/ports/needs_repository.hpp"
 #include "app/ports/offer_figures_repository.hpp"
-#include "app/ports/stats_facts_repository.hpp"
+#include "app/ports/stats_facts_repository.hpp"  // EndOfDay
 #include "app/ports/territory_repository.hpp"
 #include "domain/needs/theme_mapping.hpp"
 
@@ -58,16 +58,13 @@ NeedsInputs ReadNeedsFigures(UnitOfWork& uow, Date date) {
   for (const auto& t : uow.Territory().ListTerritoryChoices()) in.territory_names[t.id] = t.name;
   needs::NeedsOfferBuilder builder(std::move(geo));
   auto ratings = RatingsByPerson(uow, date);
-  FactsQuery query;
-  query.as_of = date;
-  query.known_at = EndOfDay(date);
-  uow.StatsFacts().ForEachPerson(query, [&](const stats::PersonFacts& p) {
+  for (const auto& p : uow.Needs().PersonsWithRatings(date, EndOfDay(date))) {
     auto it = ratings.find(p.person_id);
-    if (it == ratings.end() || !stats::InDdPopulation(p, date)) return;
+    if (it == ratings.end() || !IsInDdPopulationAsOf(p.rights, date)) continue;
     it->second.commune_code = p.commune_code;
     it->second.territory_id = p.territory_id;
     builder.AddPerson(it->second);
-  });
+  }
   AddActions(uow, date, builder);
   in.figures = builder.Build();
   return in;

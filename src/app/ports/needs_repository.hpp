@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/beneficiary/rights.hpp"
 #include "domain/common/time.hpp"
 
 namespace pacte::app {
@@ -33,6 +34,15 @@ struct ActionReach {
   bool zone_wide = false;  // a zone_departement, zone_epci or zone_france code
 };
 
+// A person who may be in need at a date: where they live (as the statistics' facts say:
+// commune and territory of today) and their rights history as known at a date.
+struct NeedsPerson {
+  std::int64_t person_id = 0;
+  std::optional<std::string> commune_code;
+  std::optional<std::int64_t> territory_id;
+  RightsHistory rights;
+};
+
 class NeedsRepository {
  public:
   virtual ~NeedsRepository() = default;
@@ -40,6 +50,13 @@ class NeedsRepository {
   // (latest = greatest made_on, then greatest id), ordered by person id. Persons whose
   // latest diagnostic rates nothing fort or moyen have no row.
   virtual std::vector<BarrierRating> LatestRatings(Date as_of) = 0;
+  // Every person with a diagnostic made on or before `as_of` rating a theme fort or moyen,
+  // with the rights rows the statistics' facts read (StatsFactsRepository: valid from on or
+  // before as_of, recorded at or before known_at, not superseded by then; valid_to chained),
+  // by person id. Persons without such rights rows are left out (not beneficiaries). One
+  // pass instead of the full facts stream: the D&D population is then decided by the same
+  // IsInDdPopulationAsOf as stats::InDdPopulation (tests/storage/needs_dbtest.cpp compares).
+  virtual std::vector<NeedsPerson> PersonsWithRatings(Date as_of, Timestamp known_at) = 0;
   // Every published or archived action, by id.
   virtual std::vector<ActionReach> ActionReaches() = 0;
 };

@@ -11,6 +11,7 @@ class SqlNeedsRepository final : public app::NeedsRepository {
   explicit SqlNeedsRepository(SqlConnection& conn) : conn_(conn) {}
 
   std::vector<app::BarrierRating> LatestRatings(Date as_of) override;
+  std::vector<app::NeedsPerson> PersonsWithRatings(Date as_of, Timestamp known_at) override;
   std::vector<app::ActionReach> ActionReaches() override;
 
  private:
