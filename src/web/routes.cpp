@@ -20,6 +20,8 @@
 #include "web/html/imports/import_pages.hpp"
 #include "web/html/oarsa/oarsa_pages.hpp"
 #include "web/api/v1/oarsa_api.hpp"
+#include "web/html/needs/needs_pages.hpp"
+#include "web/api/v1/needs_api.hpp"
 
 namespace pacte::web {
 
@@ -45,6 +47,8 @@ Router BuildRouter() {
   RegisterImportRoutes(router);
   RegisterOarsaPages(router);
   RegisterOarsaApi(router);
+  RegisterNeedsPages(router);
+  RegisterNeedsApi(router);
   return router;
 }
 

@@ -10,8 +10,12 @@ class SqlNeedsRepository final : public app::NeedsRepository {
  public:
   explicit SqlNeedsRepository(SqlConnection& conn) : conn_(conn) {}
 
+  std::vector<app::BarrierRating> LatestRatings(Date as_of) override;
+  std::vector<app::NeedsPerson> PersonsWithRatings(Date as_of, Timestamp known_at) override;
+  std::vector<app::ActionReach> ActionReaches() override;
+
  private:
-  [[maybe_unused]] SqlConnection& conn_;
+  SqlConnection& conn_;
 };
 
 }  // namespace pacte::storage

@@ -66,6 +66,8 @@ const std::vector<NavItem>& Items() {
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
       {"Statistiques OARSA", "/pilotage/oarsa",
        [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadOarsa); }},
+      {"Besoins et offre", "/pilotage/besoins",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadNeeds); }},
       {"Import data·inclusion", "/offre/import", Offer(app::OfferAction::kImportCatalogue)},
       {"Imports", "/imports",
        [](const app::Actor& a) {

@@ -22,6 +22,7 @@ TEST(Navigation, FollowsThePolicies) {
                                       "Réorientations", "Référents", "Catalogue des actions",
                                       "Prescriptions", "Mes actions", "Programmes PDI",
                                       "Chiffres de l'offre", "Statistiques OARSA",
+                                      "Besoins et offre",
                                       "Import data·inclusion", "Imports", "Territoire", "Institutions",
                                       "Structures", "Agents", "Journal d'audit",
                                       "Délais légaux", "Motifs de rendez-vous",
@@ -34,8 +35,8 @@ TEST(Navigation, FollowsThePolicies) {
   // An operator without a structure runs no action: the catalogue only.
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
-                                      "Territoire", "Institutions", "Structures",
-                                      "Mon compte"}));
+                                      "Besoins et offre", "Territoire", "Institutions",
+                                      "Structures", "Mon compte"}));
   app::Actor op;
   op.agent_id = 1;
   op.roles = {Role::kOperateur};
@@ -43,14 +44,15 @@ TEST(Navigation, FollowsThePolicies) {
   std::vector<std::string> labels;
   for (const auto& item : NavigationFor(op, "/")) labels.push_back(item["label"]);
   EXPECT_EQ(labels, (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
-                                              "Prescriptions", "Mes actions", "Chiffres de l'offre", "Territoire",
+                                              "Prescriptions", "Mes actions", "Chiffres de l'offre",
+                                              "Besoins et offre", "Territoire",
                                               "Institutions", "Structures", "Mon compte"}));
   // The orientation officers import spreadsheets.
   auto officer = Labels(Role::kChargeOrientation);
   EXPECT_NE(std::find(officer.begin(), officer.end(), "Imports"), officer.end());
   EXPECT_EQ(Labels(Role::kSignataire),
-            (std::vector<std::string>{"Accueil", "Statistiques OARSA", "Territoire",
-                                      "Institutions", "Mon compte"}));
+            (std::vector<std::string>{"Accueil", "Statistiques OARSA", "Besoins et offre",
+                                      "Territoire", "Institutions", "Mon compte"}));
 }
 
 TEST(Navigation, MarksTheCurrentSection) {
