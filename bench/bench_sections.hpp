@@ -43,6 +43,12 @@ void BenchDataInclusion(BenchContext& ctx);
 // actions it needs (bulk SQL) into the bench database.
 void BenchCatalogue(BenchContext& ctx);
 
+// The live dashboard: StatsService::Dashboard of the département (grouped by territory) cold
+// (no cache, the whole population streamed), as of 31/12 last year, and warm (cached), and
+// IndicatorLibrary::ValuesAt cold, against the bare COUNT … GROUP BY territory of
+// person_parcours.
+void BenchDashboard(BenchContext& ctx);
+
 // CAF flux import: a generated VRSB0801 file of `households` households (and one 4 times
 // smaller) imported by RunCafImport into fresh SQLite databases under out_dir, against the bare
 // INSERTs of the same rows; forced re-import; peak memory of each import. Needs no demo data.

@@ -18,6 +18,8 @@
 #include "web/html/offer_figures/offer_figures_pages.hpp"
 #include "web/html/prescriptions/prescription_pages.hpp"
 #include "web/html/imports/import_pages.hpp"
+#include "web/html/dashboards/dashboard_pages.hpp"
+#include "web/api/v1/dashboard_api.hpp"
 
 namespace pacte::web {
 
@@ -41,6 +43,9 @@ Router BuildRouter() {
   RegisterOfferFiguresRoutes(router);
   RegisterPrescriptionRoutes(router);
   RegisterImportRoutes(router);
+  RegisterDashboardPages(router);
+  RegisterDashboardApi(router);
+  RegisterOpenDataPages(router);
   return router;
 }
 
