@@ -89,7 +89,7 @@ TEST_F(DashboardHttpTest, SignatoryChoosesFixedDatesOnly) {
   EXPECT_EQ(Get("/pilotage/tableau-de-bord?date=2025-06-30", "coordinateur").status, 200);
   auto future = Get("/pilotage/tableau-de-bord?date=2027-01-01", "coordinateur");
   EXPECT_EQ(future.status, 422);
-  EXPECT_NE(future.body.find("postérieure à aujourd&#39;hui"), std::string::npos);
+  EXPECT_NE(future.body.find("La date ne peut pas être postérieure à aujourd"), std::string::npos);
 }
 
 TEST_F(DashboardHttpTest, BadInputIsRefusedWithFrenchMessages) {

@@ -45,7 +45,10 @@ std::vector<Row> Rows(const DashboardComputation& c) {
 
 FigureCell Stat(std::optional<double> v, long long count, const DisclosureRule& rule,
                 FigureKind kind) {
-  return {stats::DisclosedStatistic(v, count, rule), kind};
+  return {stats::DisclosedStatistic(v, count, rule), kind, !v.has_value()};
+}
+FigureCell Rate(long long num, long long den, const DisclosureRule& rule) {
+  return {stats::DisclosedRate(num, den, rule), FigureKind::kRate, den == 0};
 }
 FigureCell CountCell(long long n, const DisclosureRule& rule) {
   return Stat(static_cast<double>(n), n, rule, FigureKind::kCount);
@@ -171,7 +174,7 @@ CountSection Coverage(const std::vector<Row>& rows, const DisclosureRule& rule,
     t.cells.push_back({g.with_contract_now, g.oriented_now - g.with_contract_now});
     rate.row_labels.push_back(r.label);
     rate.cells.push_back(
-        {{stats::DisclosedRate(g.with_contract_now, g.oriented_now, rule), FigureKind::kRate}});
+        {Rate(g.with_contract_now, g.oriented_now, rule)});
   }
   return {corner, stats::Disclose(t, rule)};
 }
@@ -206,7 +209,7 @@ FigureTable FillRates(const DashboardComputation& c, const DisclosureRule& rule)
     t.row_labels.push_back(g.label);
     t.cells.push_back({{static_cast<double>(g.places), FigureKind::kCount},
                        CountCell(g.used, rule),
-                       {stats::DisclosedRate(g.used, g.places, rule), FigureKind::kRate}});
+                       Rate(g.used, g.places, rule)});
   };
   for (const auto& g : c.offer.by_objective) add(g);
   add(c.offer.total);

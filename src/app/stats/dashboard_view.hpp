@@ -17,11 +17,13 @@
 namespace pacte::app {
 
 // A figure derived from disclosed counts or a statistic (rate, mean delay…): nullopt when
-// hidden or not calculable.
+// hidden (secret statistique) or, with `absent`, when there is nothing to compute it over
+// (a delay or a rate over nobody: "non calculable", shown "—").
 enum class FigureKind { kCount, kRate, kDays };
 struct FigureCell {
   std::optional<double> value;
   FigureKind kind = FigureKind::kCount;
+  bool absent = false;
 };
 struct FigureTable {
   std::string title;

@@ -40,7 +40,7 @@ nlohmann::json FigureTableJson(const FigureTable& t) {
   for (std::size_t r = 0; r < t.cells.size(); ++r) {
     nlohmann::json cells = nlohmann::json::array();
     for (const auto& c : t.cells[r]) {
-      cells.push_back({{"text", FigureText(c)}, {"hidden", !c.value.has_value()}});
+      cells.push_back({{"text", FigureText(c)}, {"hidden", !c.value && !c.absent}});
     }
     rows.push_back({{"label", t.row_labels[r]}, {"cells", cells}, {"with_totals", false}});
   }
@@ -78,7 +78,7 @@ app::Table FigureTableDownload(const FigureTable& t, const std::string& sheet) {
     std::vector<app::TableCell> row{t.row_labels[r]};
     for (const auto& c : t.cells[r]) {
       if (!c.value) {
-        row.emplace_back(std::string(stats::kHiddenCountText));
+        row.emplace_back(std::string(c.absent ? "" : stats::kHiddenCountText));
       } else if (c.kind == app::FigureKind::kCount) {
         row.emplace_back(static_cast<long long>(std::llround(*c.value)));
       } else {
@@ -152,6 +152,7 @@ const std::vector<DashboardSection>& DashboardSections() {
 }
 
 std::string FigureText(const app::FigureCell& c) {
+  if (!c.value && c.absent) return "—";
   switch (c.kind) {
     case app::FigureKind::kRate: return RateText(c.value);
     case app::FigureKind::kDays: return DaysText(c.value);

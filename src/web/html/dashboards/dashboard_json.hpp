@@ -22,7 +22,8 @@ struct DashboardSection {
 };
 const std::vector<DashboardSection>& DashboardSections();
 
-// The figures' text: counts "1 234", rates "45,3 %", delays "79 j"; "s" when hidden.
+// The figures' text: counts "1 234", rates "45,3 %", delays "79 j"; "s" when hidden, "—" when
+// not calculable.
 std::string FigureText(const app::FigureCell& c);
 
 // {"sections": [{id, heading, table}], "charts": {...}} for the page.
