@@ -9,6 +9,7 @@
 #include "app/policies/person_policy.hpp"
 #include "app/policies/intake_policy.hpp"
 #include "app/policies/offer_policy.hpp"
+#include "app/policies/stats_policy.hpp"
 #include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
@@ -63,6 +64,8 @@ const std::vector<NavItem>& Items() {
       {"Mes actions", "/offre/mes-actions", Offer(app::OfferAction::kManageAction)},
       {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
+      {"Tableau de bord", "/pilotage/tableau-de-bord",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadDashboards); }},
       {"Import data·inclusion", "/offre/import", Offer(app::OfferAction::kImportCatalogue)},
       {"Imports", "/imports",
        [](const app::Actor& a) {
