@@ -1,5 +1,6 @@
 #include "domain/stats/dashboard.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace pacte::stats {
@@ -108,7 +109,10 @@ void DashboardAccumulator::Add(const PersonFacts& p) {
   const Journey j = JourneyAt(p, f_.as_of);
   const bool dd_now = InDdPopulation(p, f_.as_of);
   AddToGroup(f_.total, p, j, dd_now);
-  if (f_.group != GroupBy::kNone && (j.reached > 0 || dd_now || !p.exits.empty())) {
+  const bool exit_in_year = std::any_of(p.exits.begin(), p.exits.end(), [&](const ExitFact& e) {
+    return year_.Contains(e.exited_on);
+  });
+  if (f_.group != GroupBy::kNone && (j.reached > 0 || dd_now || exit_in_year)) {
     AddToGroup(f_.groups[GroupKey(p, j, f_.group)], p, j, dd_now);
   }
   if (dd_now) {
@@ -127,6 +131,19 @@ void DashboardAccumulator::Add(const PersonFacts& p) {
   AddTrend(p);
 }
 
-DashboardFigures DashboardAccumulator::Finish() && { return std::move(f_); }
+namespace {
+void Seal(GroupFigures& g) {
+  g.entry_to_orientation.Seal();
+  g.orientation_to_referent.Seal();
+  g.orientation_to_contract.Seal();
+  g.prescription_to_entry.Seal();
+}
+}  // namespace
+
+DashboardFigures DashboardAccumulator::Finish() && {
+  Seal(f_.total);
+  for (auto& [key, g] : f_.groups) Seal(g);
+  return std::move(f_);
+}
 
 }  // namespace pacte::stats

@@ -83,6 +83,7 @@ class DashboardAccumulator {
  public:
   DashboardAccumulator(Date as_of, GroupBy group, int months = 12);
   void Add(const PersonFacts& p);
+  // The figures, delay accumulators sealed (summaries computed once).
   DashboardFigures Finish() &&;
 
  private:

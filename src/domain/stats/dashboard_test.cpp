@@ -9,6 +9,7 @@ namespace {
 
 using testing::D;
 using testing::DashboardPopulation;
+using testing::FactsBuilder;
 
 DashboardFigures Compute(GroupBy g, const char* as_of = "2020-12-31", int months = 12) {
   DashboardAccumulator acc(D(as_of), g, months);
@@ -100,6 +101,17 @@ TEST(Dashboard, AsOfAPastDateReproducesThePastFigures) {
   // 2019: persons 2 (oriented, no référent), 4 (left 2019-06-01), 5 (4 stages… no action).
   const std::array<long long, kFunnelStages> expected{3, 2, 1, 1, 0, 0};
   EXPECT_EQ(f.total.funnel, expected);
+}
+
+TEST(Dashboard, PersonsOutsideTheYearMakeNoGroup) {
+  // A person who left D&D in 2019, with an exit in 2019 only: nothing to count in the year
+  // ending 31/12/2020, so no row of zeros for their territory.
+  std::vector<PersonFacts> people{
+      FactsBuilder(4).Lives("99999", 9).Dd("2018-01-01").Closed("2019-06-01")
+          .Exit("2019-06-01", "fin_de_droit").Build()};
+  DashboardAccumulator acc(D("2020-12-31"), GroupBy::kTerritory);
+  for (const auto& p : people) acc.Add(p);
+  EXPECT_TRUE(std::move(acc).Finish().groups.empty());
 }
 
 TEST(Dashboard, GroupCodesRoundTrip) {

@@ -20,15 +20,27 @@ struct DelaySummary {
 
 DelaySummary Summarize(std::vector<long> days);
 
-// Collects delays one by one during a streaming pass, then summarises them.
+// Collects delays one by one during a streaming pass, then summarises them. Seal() computes
+// the summary once and frees the delays (a cached dashboard keeps summaries only); Add after
+// Seal is ignored.
 class DelayAccumulator {
  public:
-  void Add(long days) { days_.push_back(days); }
-  long long Count() const { return static_cast<long long>(days_.size()); }
-  DelaySummary Summary() const { return Summarize(days_); }
+  void Add(long days) {
+    if (!sealed_) days_.push_back(days);
+  }
+  long long Count() const { return sealed_ ? summary_.count : static_cast<long long>(days_.size()); }
+  DelaySummary Summary() const { return sealed_ ? summary_ : Summarize(days_); }
+  void Seal() {
+    if (sealed_) return;
+    summary_ = Summarize(std::move(days_));
+    days_ = {};
+    sealed_ = true;
+  }
 
  private:
   std::vector<long> days_;
+  DelaySummary summary_;
+  bool sealed_ = false;
 };
 
 }  // namespace pacte::stats

@@ -42,5 +42,15 @@ TEST(Distribution, AccumulatorSummarisesWhatWasAdded) {
   EXPECT_DOUBLE_EQ(*acc.Summary().p90, 4.0);
 }
 
+TEST(Distribution, SealedAccumulatorKeepsItsSummary) {
+  DelayAccumulator acc;
+  acc.Add(10);
+  acc.Add(30);
+  acc.Seal();
+  acc.Add(1000);  // ignored
+  EXPECT_EQ(acc.Count(), 2);
+  EXPECT_DOUBLE_EQ(*acc.Summary().mean, 20.0);
+}
+
 }  // namespace
 }  // namespace pacte::stats
