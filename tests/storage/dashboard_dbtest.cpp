@@ -103,6 +103,39 @@ TEST_F(DashboardDbTest, ALaterCorrectionDoesNotChangeLastYearsDashboard) {
   EXPECT_EQ(Funnel(stats, "2026-11-27"), (Stages{1, 0, 0, 0, 0, 0}));
 }
 
+TEST_F(DashboardDbTest, TodaysFiguresAreCachedForTheConfiguredTime) {
+  settings.stats_cache_seconds = 300;
+  app::StatsService stats(db.store(), clock, settings);
+  const auto first = stats.Compute(Day("2026-11-27"), std::nullopt, stats::GroupBy::kNone);
+  TestPersonSpec c;
+  c.last_name = "Nouveau";
+  c.dd_since = "2026-11-01";
+  CreateTestPerson(db.store(), clock, c);
+  // Within the cache time: the same figures, computed at the same instant.
+  clock.Advance(std::chrono::seconds{299});
+  const auto cached = stats.Compute(Day("2026-11-27"), std::nullopt, stats::GroupBy::kNone);
+  EXPECT_EQ(cached->computed_at, first->computed_at);
+  EXPECT_EQ(cached->figures.total.funnel[0], first->figures.total.funnel[0]);
+  // Then computed again: the new person counts.
+  clock.Advance(std::chrono::seconds{2});
+  const auto fresh = stats.Compute(Day("2026-11-27"), std::nullopt, stats::GroupBy::kNone);
+  EXPECT_GT(fresh->computed_at, first->computed_at);
+  EXPECT_EQ(fresh->figures.total.funnel[0], first->figures.total.funnel[0] + 1);
+}
+
+TEST_F(DashboardDbTest, PrewarmCachesTodayAndTheLastYearEnd) {
+  app::StatsService stats(db.store(), clock, settings);
+  stats.Prewarm();
+  const Timestamp warmed = clock.Now();
+  clock.Advance(std::chrono::seconds{10});
+  EXPECT_EQ(stats.Compute(Day("2026-11-27"), std::nullopt, stats::GroupBy::kTerritory)->computed_at,
+            warmed);
+  EXPECT_EQ(stats.Compute(Day("2025-12-31"), std::nullopt, stats::GroupBy::kTerritory)->computed_at,
+            warmed);
+  EXPECT_GT(stats.Compute(Day("2024-12-31"), std::nullopt, stats::GroupBy::kTerritory)->computed_at,
+            warmed);
+}
+
 TEST_F(DashboardDbTest, SignatoriesSeeHiddenSmallCountsAtFixedDatesOnly) {
   app::StatsService stats(db.store(), clock, settings);
   app::Actor signataire;

@@ -112,6 +112,13 @@ std::shared_ptr<const DashboardComputation> StatsService::Compute(
   return computed;
 }
 
+void StatsService::Prewarm() {
+  const auto dates = FixedDates();
+  for (std::size_t i = 0; i < dates.size() && i < 2; ++i) {
+    (void)Compute(dates[i], std::nullopt, stats::GroupBy::kTerritory);
+  }
+}
+
 Result<DashboardView> StatsService::Dashboard(const Actor& actor, const DashboardRequest& r) {
   if (auto ok = Authorize(actor, StatsAction::kReadDashboards); !ok) return Fail(ok.error());
   if (r.group == stats::GroupBy::kReferent) {

@@ -56,6 +56,11 @@ class StatsService {
   // True when `actor` may choose any date (exact figures).
   bool ChoosesAnyDate(const Actor& actor) const;
 
+  // Computes and caches the figures asked for most (today's and the last 31 December's,
+  // grouped by territory, whole département), for a job to call at start and every
+  // cache_seconds so that no user pays the cold pass (about 4–5 s on tier L, bench/README.md).
+  void Prewarm();
+
   // The raw figures (cached); exposed for the benchmark and tests.
   std::shared_ptr<const DashboardComputation> Compute(Date as_of,
                                                       std::optional<std::int64_t> territory_id,
