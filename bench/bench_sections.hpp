@@ -46,6 +46,11 @@ void BenchCatalogue(BenchContext& ctx);
 // DREES OARSA of the last full year: ComputeOarsa (one streaming pass, six tables) vs the bare
 // COUNT of D&D persons at 31/12 as known then (table 1's total), with both counts printed.
 void BenchOarsa(BenchContext& ctx);
+// The live dashboard: StatsService::Dashboard of the département (grouped by territory) cold
+// (no cache, the whole population streamed), as of 31/12 last year, and warm (cached), and
+// IndicatorLibrary::ValuesAt cold, against the bare COUNT … GROUP BY territory of
+// person_parcours.
+void BenchDashboard(BenchContext& ctx);
 
 // CAF flux import: a generated VRSB0801 file of `households` households (and one 4 times
 // smaller) imported by RunCafImport into fresh SQLite databases under out_dir, against the bare

@@ -1,4 +1,5 @@
-// pacte_bench DATABASE OUT_DIR [search|fiche|worklists|data-inclusion|catalogue|caf-import|oarsa]...
+// pacte_bench DATABASE OUT_DIR
+//   [search|fiche|worklists|data-inclusion|catalogue|caf-import|oarsa|dashboard]...
 // (caf-import alone: it ignores DATABASE and works on fresh databases under OUT_DIR)
 // In-process measures on a SQLite demo database (see bench/README.md), run by bench/run.
 // The use cases write audit events: run it on a copy of the database.
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr,
                  "usage : pacte_bench BASE DOSSIER "
-                 "[search|fiche|worklists|data-inclusion|catalogue|caf-import|oarsa]...\n");
+                 "[search|fiche|worklists|data-inclusion|catalogue|caf-import|oarsa|"
+                 "dashboard]...\n");
     return 2;
   }
   std::set<std::string> parts;
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
     if (wanted("data-inclusion")) bench::BenchDataInclusion(ctx);
     if (wanted("catalogue")) bench::BenchCatalogue(ctx);
     if (wanted("oarsa")) bench::BenchOarsa(ctx);
+    if (wanted("dashboard")) bench::BenchDashboard(ctx);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pacte_bench : %s\n", e.what());
     return 1;

@@ -6,6 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/stats/indicator_library.hpp"
+#include "app/stats/stats_service.hpp"
 #include "jobs/audit_retention_job.hpp"
 #include "jobs/import_worker.hpp"
 #include "jobs/job_runner.hpp"
@@ -52,6 +54,10 @@ int Serve(const app::Settings& s) {
   web::Services services{*store, clock, s, templates, metrics, &gate, &intake->deps,
                          [&imports] { imports.Wake(); }};
   services.tables = intake->deps.tables;
+  app::StatsService stats(*store, clock, s);
+  app::IndicatorLibrary indicators(*store, clock, s);
+  services.stats = &stats;
+  services.indicators = &indicators;
   web::Pipeline pipeline(services, web::BuildRouter());
   web::HttpServer server(pipeline,
                          web::ServerOptions{s.listen_address, s.listen_port, s.workers,

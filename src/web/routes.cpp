@@ -22,6 +22,8 @@
 #include "web/api/v1/oarsa_api.hpp"
 #include "web/html/needs/needs_pages.hpp"
 #include "web/api/v1/needs_api.hpp"
+#include "web/html/dashboards/dashboard_pages.hpp"
+#include "web/api/v1/dashboard_api.hpp"
 
 namespace pacte::web {
 
@@ -49,6 +51,9 @@ Router BuildRouter() {
   RegisterOarsaApi(router);
   RegisterNeedsPages(router);
   RegisterNeedsApi(router);
+  RegisterDashboardPages(router);
+  RegisterDashboardApi(router);
+  RegisterOpenDataPages(router);
   return router;
 }
 

@@ -27,6 +27,7 @@ namespace pacte::testing {
 namespace {
 
 constexpr std::size_t kMaxPagesPerCaller = 700;
+constexpr std::size_t kMaxVariantsPerPath = 40;
 constexpr std::size_t kMaxPathsPerRoute = 40;
 
 // A route whose answer is about persons: refused to partners (403, or 404 for an object).
@@ -95,7 +96,14 @@ class Crawl {
       if (r.status != 200) continue;
       if (r.Header("content-type").find("text/html") == std::string::npos) continue;
       for (const auto& link : ExtractLinks(r.body)) Enqueue(link);
-      for (const auto& url : ExtractGetFormUrls(r.body, path)) Enqueue(url);
+      // The forms of a page reached by a link are tried with each option of each list; the
+      // forms of a page that is itself a form result are not, else the options of the
+      // pilotage pages (dates × groupings × themes…) multiply without bound.
+      if (path.find('?') != std::string::npos && form_results_.count(path)) continue;
+      for (const auto& url : ExtractGetFormUrls(r.body, path)) {
+        form_results_.insert(url);
+        Enqueue(url);
+      }
     }
     if (complete) {
       EXPECT_LT(visited_.size(), max_pages) << caller_.name << " : exploration tronquée";
@@ -110,14 +118,21 @@ class Crawl {
   std::size_t visited() const { return visited_.size(); }
 
  private:
+  // The pilotage pages link every date to every theme or grouping: the query variants of one
+  // path are capped (the first ones found breadth-first cover each option of each list).
   void Enqueue(const std::string& path) {
-    if (!IsSkipped(path) && !visited_.count(path)) queue_.push_back(path);
+    if (IsSkipped(path) || visited_.count(path)) return;
+    const std::string route = path.substr(0, path.find('?'));
+    if (route != path && ++variants_[route] > kMaxVariantsPerPath) return;
+    queue_.push_back(path);
   }
 
   CrawlWorld& w_;
   const CrawlCaller& caller_;
   std::deque<std::string> queue_;
   std::set<std::string> visited_;
+  std::set<std::string> form_results_;
+  std::map<std::string, std::size_t> variants_;
   std::size_t fetched_ = 0;
   std::vector<std::string> leaks_;
   std::vector<std::string> open_person_routes_;

@@ -13,6 +13,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/stats/indicator_library.hpp"
+#include "app/stats/stats_service.hpp"
 #include "jobs/import_worker.hpp"
 #include "main/intake_runtime.hpp"
 #include "web/html/auth/session_auth_gate.hpp"
@@ -117,6 +119,8 @@ struct TestServer::Impl {
   std::string import_dir;
   std::unique_ptr<web::Services> services;
   std::unique_ptr<web::Pipeline> pipeline;
+  std::unique_ptr<app::StatsService> stats;
+  std::unique_ptr<app::IndicatorLibrary> indicators;
   std::unique_ptr<web::HttpServer> server;
 };
 
@@ -166,6 +170,10 @@ void TestServer::Init(web::AuthGate* auth, const ImportRunnersFactory& runners) 
       web::Services{db_.store(), clock_, settings_, impl_->templates, impl_->metrics, gate,
                     &impl_->intake->deps, [worker] { worker->Wake(); }});
   impl_->services->tables = impl_->intake->deps.tables;
+  impl_->stats = std::make_unique<app::StatsService>(db_.store(), clock_, settings_);
+  impl_->indicators = std::make_unique<app::IndicatorLibrary>(db_.store(), clock_, settings_);
+  impl_->services->stats = impl_->stats.get();
+  impl_->services->indicators = impl_->indicators.get();
   impl_->pipeline = std::make_unique<web::Pipeline>(*impl_->services, web::BuildRouter());
   impl_->server = std::make_unique<web::HttpServer>(
       *impl_->pipeline,

@@ -64,6 +64,8 @@ const std::vector<NavItem>& Items() {
       {"Mes actions", "/offre/mes-actions", Offer(app::OfferAction::kManageAction)},
       {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
+      {"Tableau de bord", "/pilotage/tableau-de-bord",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadDashboards); }},
       {"Statistiques OARSA", "/pilotage/oarsa",
        [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadOarsa); }},
       {"Besoins et offre", "/pilotage/besoins",

@@ -21,8 +21,8 @@ TEST(Navigation, FollowsThePolicies) {
             (std::vector<std::string>{"Accueil", "À traiter", "Bénéficiaires", "Mes rendez-vous",
                                       "Réorientations", "Référents", "Catalogue des actions",
                                       "Prescriptions", "Mes actions", "Programmes PDI",
-                                      "Chiffres de l'offre", "Statistiques OARSA",
-                                      "Besoins et offre",
+                                      "Chiffres de l'offre", "Tableau de bord",
+                                      "Statistiques OARSA", "Besoins et offre",
                                       "Import data·inclusion", "Imports", "Territoire", "Institutions",
                                       "Structures", "Agents", "Journal d'audit",
                                       "Délais légaux", "Motifs de rendez-vous",
@@ -51,8 +51,9 @@ TEST(Navigation, FollowsThePolicies) {
   auto officer = Labels(Role::kChargeOrientation);
   EXPECT_NE(std::find(officer.begin(), officer.end(), "Imports"), officer.end());
   EXPECT_EQ(Labels(Role::kSignataire),
-            (std::vector<std::string>{"Accueil", "Statistiques OARSA", "Besoins et offre",
-                                      "Territoire", "Institutions", "Mon compte"}));
+            (std::vector<std::string>{"Accueil", "Tableau de bord", "Statistiques OARSA",
+                                      "Besoins et offre", "Territoire", "Institutions",
+                                      "Mon compte"}));
 }
 
 TEST(Navigation, MarksTheCurrentSection) {

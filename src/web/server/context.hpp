@@ -26,6 +26,7 @@ class AuthGate;
 namespace pacte::app {
 struct IntakeDeps;
 class IndicatorSource;
+class StatsService;
 }
 
 namespace pacte::web {
@@ -47,6 +48,9 @@ struct Services {
   // Computed indicators of the pact (issue 6; app/stats implements it); nullptr: computed
   // indicators show "non calculable".
   app::IndicatorSource* indicators = nullptr;
+  // The statistics engine of the live dashboards and open data (issue 6, app/stats); set by
+  // main/ and the test server (the dashboard routes need it).
+  app::StatsService* stats = nullptr;
 };
 
 struct RequestContext {
