@@ -12,6 +12,7 @@
 #include "jobs/import_worker.hpp"
 #include "jobs/job_runner.hpp"
 #include "jobs/parcours_refresh_job.hpp"
+#include "jobs/stats_prewarm_job.hpp"
 #include "jobs/prescription_deadlines_job.hpp"
 #include "jobs/retention_job.hpp"
 #include "main/config_loader.hpp"
@@ -65,10 +66,13 @@ int Serve(const app::Settings& s) {
                                             s.max_upload_bytes});
   server.Start();
   imports.Start();
-  jobs::JobRunner jobs(
-      {jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
-       jobs::ParcoursRefreshJob(*store, clock),
-       jobs::PrescriptionDeadlinesJob(*store, clock, s)});
+  std::vector<jobs::Job> scheduled{
+      jobs::AuditRetentionJob(*store, clock, s), jobs::RetentionJob(*store, clock, s),
+      jobs::ParcoursRefreshJob(*store, clock), jobs::PrescriptionDeadlinesJob(*store, clock, s)};
+  if (auto prewarm = jobs::StatsPrewarmJob(stats, indicators, s)) {
+    scheduled.push_back(std::move(*prewarm));
+  }
+  jobs::JobRunner jobs(std::move(scheduled));
   jobs.Start();
   int sig = web::WaitForShutdownSignal();
   spdlog::info("signal {} reçu : arrêt en cours", sig);

@@ -6,6 +6,7 @@
 #include "app/config/settings.hpp"
 #include "app/stats/indicator_library.hpp"
 #include "app/stats/stats_service.hpp"
+#include "jobs/stats_prewarm_job.hpp"
 #include "support/organisation_helpers.hpp"
 #include "support/parcours_helpers.hpp"
 #include "support/test_database.hpp"
@@ -134,6 +135,31 @@ TEST_F(DashboardDbTest, PrewarmCachesTodayAndTheLastYearEnd) {
             warmed);
   EXPECT_GT(stats.Compute(Day("2024-12-31"), std::nullopt, stats::GroupBy::kTerritory)->computed_at,
             warmed);
+}
+
+TEST_F(DashboardDbTest, ThePrewarmJobRefreshesTodayBeforeItExpires) {
+  settings.stats_cache_seconds = 300;
+  app::StatsService stats(db.store(), clock, settings);
+  app::IndicatorLibrary indicators(db.store(), clock, settings);
+  auto job = jobs::StatsPrewarmJob(stats, indicators, settings, 2);
+  ASSERT_TRUE(job.has_value());
+  EXPECT_EQ(job->period, std::chrono::seconds{150});
+  job->run();
+  const Timestamp first = clock.Now();
+  TestPersonSpec c;
+  c.last_name = "Nouveau";
+  c.dd_since = "2026-11-01";
+  CreateTestPerson(db.store(), clock, c);
+  clock.Advance(job->period);
+  job->run();  // today's figures computed again although still cached
+  const auto today = stats.Compute(Day("2026-11-27"), std::nullopt, stats::GroupBy::kTerritory);
+  EXPECT_GT(today->computed_at, first);
+  EXPECT_EQ(today->figures.total.funnel[0], 3);
+  // Last year's end stays as first computed: it cannot change.
+  EXPECT_EQ(stats.Compute(Day("2025-12-31"), std::nullopt, stats::GroupBy::kTerritory)->computed_at,
+            first);
+  settings.stats_cache_seconds = 0;
+  EXPECT_FALSE(jobs::StatsPrewarmJob(stats, indicators, settings).has_value());
 }
 
 TEST_F(DashboardDbTest, SignatoriesSeeHiddenSmallCountsAtFixedDatesOnly) {

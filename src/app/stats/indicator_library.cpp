@@ -90,6 +90,19 @@ ComputedValues IndicatorLibrary::Compute(Date as_of) {
   });
 }
 
+void IndicatorLibrary::Prewarm(int years) {
+  const Timestamp now = clock_.Now();
+  const Date today = DateOf(now);
+  const auto life = CacheLifetime(today, now, settings_.stats_cache_seconds);
+  ComputedValues values = Compute(today);
+  if (life.count() > 0) cache_.Put(today, std::move(values), now + life);
+  const auto year = std::chrono::year_month_day{today}.year();
+  for (int k = 1; k <= years; ++k) {
+    const Date end{(year - std::chrono::years{k}) / std::chrono::December / 31};
+    (void)ValuesAt(end);
+  }
+}
+
 Result<ComputedValues> IndicatorLibrary::ValuesAt(Date as_of) {
   const Timestamp now = clock_.Now();
   if (auto cached = cache_.Find(as_of, now)) return *cached;

@@ -24,6 +24,10 @@ class IndicatorLibrary final : public IndicatorSource {
   IndicatorLibrary(Store& store, Clock& clock, const Settings& settings);
   const std::vector<IndicatorDefinitionInfo>& Definitions() const override;
   Result<ComputedValues> ValuesAt(Date as_of) override;
+  // For the prewarming job: today's values recomputed (replacing the cached ones before they
+  // expire), then the 31 December of the `years` previous years computed when missing — the
+  // dates the pact's computed indicators ask for.
+  void Prewarm(int years);
 
  private:
   ComputedValues Compute(Date as_of);

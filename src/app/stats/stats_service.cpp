@@ -101,10 +101,12 @@ DashboardComputation StatsService::ComputeNow(Date as_of, std::optional<std::int
 }
 
 std::shared_ptr<const DashboardComputation> StatsService::Compute(
-    Date as_of, std::optional<std::int64_t> territory, stats::GroupBy group) {
+    Date as_of, std::optional<std::int64_t> territory, stats::GroupBy group, bool refresh) {
   const Key key{as_of, territory.value_or(-1), static_cast<int>(group)};
   const Timestamp now = clock_.Now();
-  if (auto cached = cache_.Find(key, now)) return *cached;
+  if (!refresh) {
+    if (auto cached = cache_.Find(key, now)) return *cached;
+  }
   auto computed =
       std::make_shared<const DashboardComputation>(ComputeNow(as_of, territory, group));
   const auto life = CacheLifetime(as_of, now, settings_.stats_cache_seconds);
@@ -114,8 +116,10 @@ std::shared_ptr<const DashboardComputation> StatsService::Compute(
 
 void StatsService::Prewarm() {
   const auto dates = FixedDates();
+  // Today's figures are recomputed, replacing the cached ones before they expire; the last
+  // 31 December's only when missing (they cannot change).
   for (std::size_t i = 0; i < dates.size() && i < 2; ++i) {
-    (void)Compute(dates[i], std::nullopt, stats::GroupBy::kTerritory);
+    (void)Compute(dates[i], std::nullopt, stats::GroupBy::kTerritory, i == 0);
   }
 }
 

@@ -62,9 +62,11 @@ class StatsService {
   void Prewarm();
 
   // The raw figures (cached); exposed for the benchmark and tests.
+  // `refresh`: computed again even when cached (the prewarming job).
   std::shared_ptr<const DashboardComputation> Compute(Date as_of,
                                                       std::optional<std::int64_t> territory_id,
-                                                      stats::GroupBy group);
+                                                      stats::GroupBy group,
+                                                      bool refresh = false);
 
  private:
   DashboardComputation ComputeNow(Date as_of, std::optional<std::int64_t> territory_id,
