@@ -18,6 +18,7 @@
 #include "web/html/offer_figures/offer_figures_pages.hpp"
 #include "web/html/prescriptions/prescription_pages.hpp"
 #include "web/html/imports/import_pages.hpp"
+#include "web/html/pact/pact_pages.hpp"
 
 namespace pacte::web {
 
@@ -41,6 +42,7 @@ Router BuildRouter() {
   RegisterOfferFiguresRoutes(router);
   RegisterPrescriptionRoutes(router);
   RegisterImportRoutes(router);
+  RegisterPactRoutes(router);
   return router;
 }
 

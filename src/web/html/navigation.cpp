@@ -9,6 +9,7 @@
 #include "app/policies/person_policy.hpp"
 #include "app/policies/intake_policy.hpp"
 #include "app/policies/offer_policy.hpp"
+#include "app/policies/pact_policy.hpp"
 #include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
@@ -69,6 +70,10 @@ const std::vector<NavItem>& Items() {
          return app::IsAllowed(a, app::IntakeAction::kImportSpreadsheet) ||
                 app::IsAllowed(a, app::IntakeAction::kImportCaf);
        }},
+      {"Pacte", "/pilotage/pacte",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::PactAction::kRead); }},
+      {"Mes engagements", "/pilotage/pacte/mes-engagements",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::PactAction::kReadMyCommitments); }},
       {"Territoire", "/territoire", Allowed(app::OrganisationAction::kReadTerritory)},
       {"Institutions", "/institutions", Allowed(app::OrganisationAction::kReadInstitutions)},
       {"Structures", "/structures", Allowed(app::OrganisationAction::kReadStructures)},

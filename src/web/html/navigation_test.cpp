@@ -22,19 +22,19 @@ TEST(Navigation, FollowsThePolicies) {
                                       "Réorientations", "Référents", "Catalogue des actions",
                                       "Prescriptions", "Mes actions", "Programmes PDI",
                                       "Chiffres de l'offre",
-                                      "Import data·inclusion", "Imports", "Territoire", "Institutions",
+                                      "Import data·inclusion", "Imports", "Pacte", "Territoire", "Institutions",
                                       "Structures", "Agents", "Journal d'audit",
                                       "Délais légaux", "Motifs de rendez-vous",
                                       "Situations (freins)", "Mon compte"}));
   EXPECT_EQ(Labels(Role::kReferent),
             (std::vector<std::string>{"Accueil", "À traiter", "Mes bénéficiaires",
                                       "Bénéficiaires", "Mes rendez-vous", "Référents",
-                                      "Catalogue des actions", "Prescriptions", "Territoire",
+                                      "Catalogue des actions", "Prescriptions", "Pacte", "Territoire",
                                       "Institutions", "Structures", "Mon compte"}));
   // An operator without a structure runs no action: the catalogue only.
   EXPECT_EQ(Labels(Role::kOperateur),
             (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
-                                      "Territoire", "Institutions", "Structures",
+                                      "Pacte", "Territoire", "Institutions", "Structures",
                                       "Mon compte"}));
   app::Actor op;
   op.agent_id = 1;
@@ -43,13 +43,23 @@ TEST(Navigation, FollowsThePolicies) {
   std::vector<std::string> labels;
   for (const auto& item : NavigationFor(op, "/")) labels.push_back(item["label"]);
   EXPECT_EQ(labels, (std::vector<std::string>{"Accueil", "Bénéficiaires", "Catalogue des actions",
-                                              "Prescriptions", "Mes actions", "Chiffres de l'offre", "Territoire",
+                                              "Prescriptions", "Mes actions", "Chiffres de l'offre", "Pacte", "Territoire",
                                               "Institutions", "Structures", "Mon compte"}));
   // The orientation officers import spreadsheets.
   auto officer = Labels(Role::kChargeOrientation);
   EXPECT_NE(std::find(officer.begin(), officer.end(), "Imports"), officer.end());
   EXPECT_EQ(Labels(Role::kSignataire),
-            (std::vector<std::string>{"Accueil", "Territoire", "Institutions", "Mon compte"}));
+            (std::vector<std::string>{"Accueil", "Pacte", "Territoire", "Institutions",
+                                      "Mon compte"}));
+  // A signataire speaking for an institution follows its commitments.
+  app::Actor signataire;
+  signataire.agent_id = 1;
+  signataire.roles = {Role::kSignataire};
+  signataire.institution_id = 3;
+  std::vector<std::string> theirs;
+  for (const auto& item : NavigationFor(signataire, "/")) theirs.push_back(item["label"]);
+  EXPECT_EQ(theirs, (std::vector<std::string>{"Accueil", "Pacte", "Mes engagements",
+                                              "Territoire", "Institutions", "Mon compte"}));
 }
 
 TEST(Navigation, MarksTheCurrentSection) {
