@@ -116,12 +116,12 @@ class PactHttp : public ::testing::Test {
 TEST_F(PactHttp, TheOverviewShowsOrientationsObjectivesIndicatorsAndStatusesAsText) {
   auto page = Page("/pilotage/pacte", reader);
   ASSERT_EQ(page.status, 200) << page.body;
-  EXPECT_TRUE(Has(page.body, "<h1>Pacte territorial d&#39;insertion 2016-2020</h1>") ||
+  EXPECT_TRUE(Has(page.body, "<h1>Pacte territorial d&apos;insertion 2016-2020</h1>") ||
               Has(page.body, "<h1>Pacte territorial d'insertion 2016-2020</h1>"));
   EXPECT_TRUE(Has(page.body, "Levée des freins liés à la santé"));
   EXPECT_TRUE(Has(page.body, "Taux de recours à la complémentaire santé"));
   EXPECT_TRUE(Has(page.body, ">Non calculable</span>"));
-  EXPECT_TRUE(Has(page.body, "Le calcul des indicateurs n&#39;est pas disponible") ||
+  EXPECT_TRUE(Has(page.body, "Le calcul des indicateurs n&apos;est pas disponible") ||
               Has(page.body, "Le calcul des indicateurs n'est pas disponible"));
   EXPECT_FALSE(Has(page.body, "Gérer le pacte"));
   EXPECT_TRUE(Has(Page("/pilotage/pacte", coord).body, "Gérer le pacte"));
@@ -215,7 +215,7 @@ TEST_F(PactHttp, PartnersDiscussAnObjective) {
 TEST_F(PactHttp, TheYearlyReportIsAPageAndAnXlsxAndRefusesAnotherYear) {
   auto page = Page("/pilotage/pacte/rapport?annee=2018", reader);
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page.body, "Rapport d&#39;avancement 2018") ||
+  EXPECT_TRUE(Has(page.body, "Rapport d&apos;avancement 2018") ||
               Has(page.body, "Rapport d'avancement 2018"));
   EXPECT_TRUE(Has(page.body, "Cible 2018"));
   auto xlsx = Page("/pilotage/pacte/rapport?annee=2018&format=xlsx", reader);
@@ -224,7 +224,7 @@ TEST_F(PactHttp, TheYearlyReportIsAPageAndAnXlsxAndRefusesAnotherYear) {
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   auto outside = Page("/pilotage/pacte/rapport?annee=2024", reader);
   EXPECT_EQ(outside.status, 422);
-  EXPECT_TRUE(Has(outside.body, "Le rapport d&#39;avancement porte sur une année du pacte") ||
+  EXPECT_TRUE(Has(outside.body, "Le rapport d&apos;avancement porte sur une année du pacte") ||
               Has(outside.body, "Le rapport d'avancement porte sur une année du pacte"));
 }
 
@@ -238,7 +238,7 @@ TEST_F(PactHttp, TheCoordinatorManagesThePactThroughForms) {
                           {"cible-value", "90"}});
   ASSERT_EQ(target.status, 422);
   EXPECT_TRUE(Has(target.body,
-                  "Cible refusée : l&#39;année 2022 est hors de la période du pacte (2016 à 2020).") ||
+                  "Cible refusée : l&apos;année 2022 est hors de la période du pacte (2016 à 2020).") ||
               Has(target.body,
                   "Cible refusée : l'année 2022 est hors de la période du pacte (2016 à 2020)."));
   EXPECT_TRUE(Has(target.body, "id=\"cible-year-error\""));
