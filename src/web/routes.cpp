@@ -24,6 +24,7 @@
 #include "web/api/v1/needs_api.hpp"
 #include "web/html/dashboards/dashboard_pages.hpp"
 #include "web/api/v1/dashboard_api.hpp"
+#include "web/html/pact/pact_pages.hpp"
 
 namespace pacte::web {
 
@@ -54,6 +55,7 @@ Router BuildRouter() {
   RegisterDashboardPages(router);
   RegisterDashboardApi(router);
   RegisterOpenDataPages(router);
+  RegisterPactRoutes(router);
   return router;
 }
 

@@ -13,6 +13,8 @@
 #include "app/accounts/manage_agents.hpp"
 #include "app/organisations/institutions.hpp"
 #include "app/organisations/structures.hpp"
+#include "app/pact/manage_pact.hpp"
+#include "app/pact/pilot_updates.hpp"
 #include "storage/sql_unit_of_work.hpp"
 #include "support/parcours_helpers.hpp"
 #include "support/offer_helpers.hpp"
@@ -147,6 +149,10 @@ struct World {
   // A finished spreadsheet dry run of the chargé d'orientation caller, with its mapping.
   std::int64_t intake_import_id = 0;
   std::int64_t import_mapping_id = 0;
+  // The pact (issue 6): see AddPact().
+  std::int64_t pact_objective_id = 0;
+  std::int64_t pact_indicator_id = 0;
+  std::int64_t pact_commitment_id = 0;
 
   World() {
     auto& store = server.db().store();
@@ -172,6 +178,45 @@ struct World {
     for (Role role : AllRoles()) AddCaller(role);
     AddPerson();
     AddOffer();
+    AddPact();
+  }
+
+  // A pact 2016-2020 signed by the institution, which pilots its one objective, with an
+  // entered indicator and a commitment of the institution.
+  void AddPact() {
+    auto& store = server.db().store();
+    auto& clock = server.clock();
+    const auto system = app::Actor::System("test");
+    auto pact = app::CreatePact(store, clock, system,
+                                {"Pacte 2016-2020", {2016, 2020}, std::nullopt, PactStatus::kBrouillon});
+    if (!pact) throw std::runtime_error(pact.error().message);
+    app::SignatoryRecord s;
+    s.pact_id = *pact;
+    s.institution_id = institution_id;
+    if (auto ok = app::SaveSignatory(store, clock, system, s); !ok) {
+      throw std::runtime_error(ok.error().message);
+    }
+    auto orientation = app::AddOrientation(store, clock, system,
+                                           {0, *pact, "freins_sante", "Santé", 1, 1});
+    if (!orientation) throw std::runtime_error(orientation.error().message);
+    app::ObjectiveRecord o;
+    o.orientation_id = *orientation;
+    o.title = "Objectif";
+    o.period = {2016, 2020};
+    auto objective = app::AddObjective(store, clock, system, o, {institution_id});
+    if (!objective) throw std::runtime_error(objective.error().message);
+    pact_objective_id = *objective;
+    auto indicator = app::AddIndicator(store, clock, system, nullptr, *objective,
+                                       {"Indicateur", "%", true, std::nullopt, {}, {}});
+    if (!indicator) throw std::runtime_error(indicator.error().message);
+    pact_indicator_id = *indicator;
+    app::CommitmentInput c;
+    c.objective_id = *objective;
+    c.institution_id = institution_id;
+    c.text = "Engagement";
+    auto commitment = app::AddCommitment(store, clock, system, c);
+    if (!commitment) throw std::runtime_error(commitment.error().message);
+    pact_commitment_id = *commitment;
   }
 
   // A published action of the structure with a session, the 2026 PDI programme, and a
@@ -328,6 +373,13 @@ std::string ParamValue(const World& w, const std::string& collection, const std:
     return std::to_string(pattern.rfind("/offre/", 0) == 0 ? w.catalogue_import_id
                                                            : w.intake_import_id);
   }
+  if (collection == "objectifs" || collection == "objectives") {
+    return std::to_string(w.pact_objective_id);
+  }
+  if (collection == "indicateurs" || collection == "indicators") {
+    return std::to_string(w.pact_indicator_id);
+  }
+  if (collection == "engagements") return std::to_string(w.pact_commitment_id);
   if (collection == "correspondances" || collection == "import-mappings") {
     return std::to_string(w.import_mapping_id);
   }

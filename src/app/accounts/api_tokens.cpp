@@ -3,6 +3,7 @@
 #include "app/accounts/account_support.hpp"
 #include "app/accounts/crypto.hpp"
 #include "app/audit/record_audit.hpp"
+#include "app/ports/pact_repository.hpp"
 #include "app/policies/agent_policy.hpp"
 #include "app/ports/agent_repository.hpp"
 #include "app/ports/credential_repository.hpp"
@@ -67,11 +68,13 @@ std::optional<Actor> ResolveApiToken(Store& store, const Clock& clock, std::stri
   struct Found {
     std::optional<ApiToken> token;
     std::optional<Agent> agent;
+    std::optional<std::int64_t> institution_id;
   };
   Found found = Read(store, [&](UnitOfWork& uow) {
     Found f;
     f.token = uow.Credentials().FindApiTokenByHash(hash);
     if (f.token && !f.token->revoked_at) f.agent = uow.Agents().Find(f.token->agent_id);
+    if (f.agent) f.institution_id = uow.Pact().InstitutionOfAgent(f.agent->id);
     return f;
   });
   if (!found.agent || !found.agent->active) return std::nullopt;
@@ -81,7 +84,9 @@ std::optional<Actor> ResolveApiToken(Store& store, const Clock& clock, std::stri
       return true;
     });
   }
-  return ActorFor(*found.agent);
+  Actor actor = ActorFor(*found.agent);
+  actor.institution_id = found.institution_id;
+  return actor;
 }
 
 }  // namespace pacte::app

@@ -3,6 +3,7 @@
 #include "app/accounts/account_support.hpp"
 #include "app/accounts/crypto.hpp"
 #include "app/ports/agent_repository.hpp"
+#include "app/ports/pact_repository.hpp"
 #include "app/ports/session_repository.hpp"
 
 namespace pacte::app {
@@ -11,6 +12,7 @@ namespace {
 struct Loaded {
   std::optional<SessionRecord> session;
   std::optional<Agent> agent;
+  std::optional<std::int64_t> institution_id;
 };
 
 bool Expired(const SessionRecord& s, const Settings& settings, Timestamp now) {
@@ -29,6 +31,7 @@ std::optional<SessionView> ResolveSession(Store& store, const Clock& clock,
     Loaded l;
     l.session = uow.Sessions().Find(id_hash);
     if (l.session) l.agent = uow.Agents().Find(l.session->agent_id);
+    if (l.agent) l.institution_id = uow.Pact().InstitutionOfAgent(l.agent->id);
     return l;
   });
   if (!loaded.session) return std::nullopt;
@@ -46,7 +49,9 @@ std::optional<SessionView> ResolveSession(Store& store, const Clock& clock,
       return true;
     });
   }
-  return SessionView{ActorFor(*loaded.agent), loaded.session->csrf_token,
+  Actor actor = ActorFor(*loaded.agent);
+  actor.institution_id = loaded.institution_id;
+  return SessionView{std::move(actor), loaded.session->csrf_token,
                      !loaded.session->second_factor_done, loaded.agent->totp_enabled};
 }
 

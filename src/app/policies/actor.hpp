@@ -18,6 +18,9 @@ struct Actor {
   std::vector<Role> roles;
   // Territory the agent's roles are scoped to; nullopt = the whole département.
   std::optional<std::int64_t> territory_id;
+  // The institution the agent speaks for in the pact (agents.institution_id, else the
+  // institution of the agent's structure); nullopt when unknown.
+  std::optional<std::int64_t> institution_id;
   std::string client_addr;  // for the audit trail
   std::string request_id;   // for the audit trail
 

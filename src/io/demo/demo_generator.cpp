@@ -4,6 +4,7 @@
 #include <map>
 #include <ostream>
 #include <set>
+#include <stdexcept>
 
 #include "app/accounts/manage_agents.hpp"
 #include "app/accounts/provision_totp.hpp"
@@ -18,6 +19,7 @@
 #include "app/ports/offer_population_repository.hpp"
 #include "io/demo/demo_catalog.hpp"
 #include "io/demo/demo_offer.hpp"
+#include "io/demo/demo_pact.hpp"
 #include "io/demo/demo_population.hpp"
 #include "io/demo/demo_random.hpp"
 #include "io/territory/geojson_territory.hpp"
@@ -120,7 +122,8 @@ class DemoBuilder {
       agents.insert(agents.end(), staff.begin(), staff.end());
     }
     for (std::size_t i = 0; i + 1 < signatory_institutions_.size(); ++i) {
-      CreateStaff(Role::kSignataire, 1, {});
+      auto staff = CreateStaff(Role::kSignataire, 1, {});
+      signataire_agents_.insert(signataire_agents_.end(), staff.begin(), staff.end());
     }
     CreateStaff(Role::kLecteurStats, 4, {});
   }
@@ -277,6 +280,9 @@ class DemoBuilder {
     auto agent = Check(app::CreateAgent(store_, clock_, settings_, system_, in), login.email);
     ++agents_created;
     if (login.role == Role::kReferent) demo_referent_id_ = agent.id;
+    if (login.role == Role::kSignataire) {
+      signataire_agents_.insert(signataire_agents_.begin(), agent.id);
+    }
     if (login.role == Role::kOperateur) offer_operators_.front().agents.push_back(agent.id);
     if (login.role == Role::kAdmin) {
       std::string secret = AdminTotpSecret(p_.seed);
@@ -326,6 +332,22 @@ class DemoBuilder {
   std::vector<std::int64_t> person_ids_;
   std::int64_t direction_id_ = 0;
   int staff_serial_ = 0;
+  std::vector<std::int64_t> signataire_agents_;  // the signataire login first
+
+ public:
+  // The pact 2016-2020 (demo_pact.hpp): after the offer, so commitments link actions.
+  void CreatePact() {
+    DemoPactInput in;
+    in.seed = p_.seed;
+    in.institutions = institutions_;
+    in.signataire_agents = signataire_agents_;
+    try {
+      pact_counts = CreateDemoPact(store_, clock_, in);
+    } catch (const std::runtime_error& e) {
+      throw DemoFailure{e.what()};
+    }
+  }
+  DemoPactCounts pact_counts;
 };
 
 bool HasAgents(app::Store& store, const app::Clock& clock) {
@@ -371,6 +393,7 @@ int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& set
     builder.CreateAgents();
     builder.CreatePopulation();
     builder.CreateOffer();
+    builder.CreatePact();
   } catch (const DemoFailure& failure) {
     out << "erreur : démonstration interrompue — " << failure.message << "\n";
     return 1;
@@ -380,7 +403,8 @@ int RunDemo(app::Store& store, const app::Clock& clock, const app::Settings& set
       << " structures, " << builder.agents_created << " agents, "
       << builder.persons_created << " bénéficiaires (taille " << p.size << "), "
       << builder.actions_created << " actions d'insertion, " << builder.prescriptions_created
-      << " prescriptions.\n";
+      << " prescriptions, un pacte de " << builder.pact_counts.objectives << " objectifs et "
+      << builder.pact_counts.indicators << " indicateurs.\n";
   PrintLogins(out, builder.admin_totp_base32);
   return 0;
 }

@@ -10,6 +10,7 @@
 #include "app/policies/intake_policy.hpp"
 #include "app/policies/offer_policy.hpp"
 #include "app/policies/stats_policy.hpp"
+#include "app/policies/pact_policy.hpp"
 #include "app/prescriptions/prescriptions.hpp"
 #include "app/appointments/appointment_motives.hpp"
 #include "app/diagnostics/situations.hpp"
@@ -64,6 +65,10 @@ const std::vector<NavItem>& Items() {
       {"Mes actions", "/offre/mes-actions", Offer(app::OfferAction::kManageAction)},
       {"Programmes PDI", "/offre/programmes", Offer(app::OfferAction::kManageProgrammes)},
       {"Chiffres de l'offre", "/offre/chiffres", Offer(app::OfferAction::kReadOfferFigures)},
+      {"Pacte", "/pilotage/pacte",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::PactAction::kRead); }},
+      {"Mes engagements", "/pilotage/pacte/mes-engagements",
+       [](const app::Actor& a) { return app::IsAllowed(a, app::PactAction::kReadMyCommitments); }},
       {"Tableau de bord", "/pilotage/tableau-de-bord",
        [](const app::Actor& a) { return app::IsAllowed(a, app::StatsAction::kReadDashboards); }},
       {"Statistiques OARSA", "/pilotage/oarsa",
@@ -95,12 +100,19 @@ const std::vector<NavItem>& Items() {
 }  // namespace
 
 nlohmann::json NavigationFor(const app::Actor& actor, const std::string& current_path) {
+  // The current section is the longest visible item the path starts with ("Mes engagements"
+  // rather than "Pacte" on /pilotage/pacte/mes-engagements).
+  std::string current;
+  for (const auto& item : Items()) {
+    if (!item.visible(actor)) continue;
+    const std::string href = item.href;
+    const bool match = href == "/" ? current_path == "/" : current_path.rfind(href, 0) == 0;
+    if (match && href.size() > current.size()) current = href;
+  }
   nlohmann::json out = nlohmann::json::array();
   for (const auto& item : Items()) {
     if (!item.visible(actor)) continue;
-    std::string href = item.href;
-    bool current = href == "/" ? current_path == "/" : current_path.rfind(href, 0) == 0;
-    out.push_back({{"label", item.label}, {"href", href}, {"current", current}});
+    out.push_back({{"label", item.label}, {"href", item.href}, {"current", item.href == current}});
   }
   return out;
 }
