@@ -5,7 +5,7 @@
 // console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
+import { assertAccessible, follow, launchBrowser, menu, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -19,14 +19,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function menu(page, name) {
-  return page.getByLabel("Menu principal").getByRole("link", { name, exact: true });
-}
-
-async function follow(page, locator, url) {
-  await Promise.all([page.waitForURL(url), locator.click()]);
-}
 
 describe("besoins et offre par territoire", () => {
   test("un signataire consulte le tableau, la carte, les communes et le rapport imprimable",

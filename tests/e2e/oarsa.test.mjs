@@ -4,7 +4,7 @@
 // every page visited; a console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
+import { assertAccessible, launchBrowser, menu, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -18,10 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function menu(page, name) {
-  return page.getByLabel("Menu principal").getByRole("link", { name, exact: true });
-}
 
 describe("l'enquête DREES OARSA", () => {
   test("la coordination lit les six tableaux, puis corrige une année invalide", async () => {

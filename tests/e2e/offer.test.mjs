@@ -4,7 +4,7 @@
 // axe-core runs on every page visited; a console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
+import { assertAccessible, follow, launchBrowser, menu, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -20,14 +20,6 @@ after(async () => {
 });
 
 // A link of the main menu.
-function menu(page, name) {
-  return page.getByLabel("Menu principal").getByRole("link", { name, exact: true });
-}
-
-async function follow(page, locator, url) {
-  await Promise.all([page.waitForURL(url), locator.click()]);
-}
-
 // A published action of the operator with free places, read from "Mes actions".
 async function operatorActionWithPlaces(page) {
   const rows = page.locator("main table tbody tr");

@@ -5,7 +5,7 @@
 // visited; a console error (CSP included) fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
+import { assertAccessible, follow, launchBrowser, menu, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -19,14 +19,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function menu(page, name) {
-  return page.getByLabel("Menu principal").getByRole("link", { name, exact: true });
-}
-
-async function follow(page, locator, url) {
-  await Promise.all([page.waitForURL(url), locator.click()]);
-}
 
 describe("le pacte territorial d'insertion", () => {
   test("la vue d'ensemble, un objectif et le rapport annuel sont lisibles et accessibles",

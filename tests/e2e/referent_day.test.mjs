@@ -4,7 +4,7 @@
 // reading the journal. axe-core runs on every page visited; a console error fails the test.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, signIn, startServer } from "./support.mjs";
+import { assertAccessible, follow, launchBrowser, signIn, startServer } from "./support.mjs";
 
 let server;
 let browser;
@@ -20,10 +20,6 @@ after(async () => {
 });
 
 // Clicks a link or a submit button and waits for the page it leads to.
-async function follow(page, locator, url) {
-  await Promise.all([page.waitForURL(url), locator.click()]);
-}
-
 // Accents and case folded, as the server's SearchKey does for the name search.
 function fold(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

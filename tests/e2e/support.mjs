@@ -149,3 +149,13 @@ export async function assertAccessible(page, label) {
     throw new Error(`${label} : violations axe\n${JSON.stringify(violations, null, 2)}`);
   }
 }
+
+// The link `name` of the main menu.
+export function menu(page, name) {
+  return page.getByLabel("Menu principal").getByRole("link", { name, exact: true });
+}
+
+// Clicks `locator` and waits for the page at `url` (string or RegExp).
+export async function follow(page, locator, url) {
+  await Promise.all([page.waitForURL(url), locator.click()]);
+}
