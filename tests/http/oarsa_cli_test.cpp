@@ -15,25 +15,12 @@
 #include "storage/sql_store.hpp"
 #include "support/oarsa_population.hpp"
 #include "support/xlsx_test_reader.hpp"
+#include "support/shell_run.hpp"
 
 namespace pacte::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CliRun {
-  int code;
-  std::string output;
-};
-
-CliRun Shell(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  std::array<char, 4096> buf{};
-  while (auto n = fread(buf.data(), 1, buf.size(), pipe)) out.append(buf.data(), n);
-  int status = pclose(pipe);
-  return CliRun{WEXITSTATUS(status), out};
-}
 
 bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
